@@ -1,0 +1,173 @@
+package org.astanakg.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.astanakg.fact.ArticleFacts;
+import org.astanakg.fact.PartialDate;
+import org.astanakg.fact.RoundFact;
+
+/**
+ * Decides which round facts, across all articles, are the same round. Reports of one round are
+ * one node: by ordinal first; a report without an ordinal joins a round at the same place whose
+ * dates overlap; a round said to come just before or after a numbered round gets the neighbouring
+ * number. Rounds with conflicting ordinals are never merged.
+ */
+public final class RoundResolver {
+
+    /** One round fact, with the article it is in. */
+    private record Report(String articleId, RoundFact fact) {
+        String key() {
+            return articleId + "\u0000" + fact.id();
+        }
+    }
+
+    private final List<Report> reports = new ArrayList<>();
+    private final Map<String, String> parent = new HashMap<>();
+    private final Map<String, Integer> ordinals = new HashMap<>();
+
+    private RoundResolver(List<ArticleFacts> articles) {
+        for (ArticleFacts a : articles) {
+            for (RoundFact r : a.facts(RoundFact.class)) {
+                Report report = new Report(a.article().id(), r);
+                reports.add(report);
+                parent.put(report.key(), report.key());
+                if (r.ordinal() != null) {
+                    ordinals.put(report.key(), r.ordinal());
+                }
+            }
+        }
+        reports.sort(Comparator.comparing(Report::articleId).thenComparing(r -> r.fact().id()));
+    }
+
+    /** Resolves the rounds of all articles; the key is {@link #key(String, String)}. */
+    public static Map<String, RoundIdentity> resolve(List<ArticleFacts> articles) {
+        return new RoundResolver(articles).run();
+    }
+
+    /** The key of a round fact in the resolver's answer. */
+    public static String key(String articleId, String factId) {
+        return articleId + "\u0000" + factId;
+    }
+
+    private Map<String, RoundIdentity> run() {
+        mergeByOrdinal();
+        mergeByPlaceAndDate();
+        inferFromNeighbours();
+        Map<String, RoundIdentity> out = new LinkedHashMap<>();
+        for (Report r : reports) {
+            String root = find(r.key());
+            Integer ordinal = ordinals.get(root);
+            Report first = reports.stream().filter(x -> find(x.key()).equals(root)).findFirst().orElseThrow();
+            out.put(r.key(), new RoundIdentity(ordinal != null ? Iris.round(ordinal)
+                    : Iris.unnumberedRound(first.articleId(), first.fact().id()), ordinal));
+        }
+        return out;
+    }
+
+    private void mergeByOrdinal() {
+        Map<Integer, String> byOrdinal = new HashMap<>();
+        for (Report r : reports) {
+            Integer n = r.fact().ordinal();
+            if (n != null) {
+                String other = byOrdinal.putIfAbsent(n, r.key());
+                if (other != null) {
+                    union(other, r.key());
+                }
+            }
+        }
+    }
+
+    private void mergeByPlaceAndDate() {
+        for (int i = 0; i < reports.size(); i++) {
+            for (int j = i + 1; j < reports.size(); j++) {
+                Report a = reports.get(i);
+                Report b = reports.get(j);
+                boolean oneUnnumbered = a.fact().ordinal() == null || b.fact().ordinal() == null;
+                if (oneUnnumbered && samePlace(a.fact(), b.fact()) && datesOverlap(a.fact(), b.fact())) {
+                    union(a.key(), b.key());
+                }
+            }
+        }
+    }
+
+    private void inferFromNeighbours() {
+        Map<String, Report> byKey = new HashMap<>();
+        reports.forEach(r -> byKey.put(r.key(), r));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Report r : reports) {
+                String root = find(r.key());
+                if (ordinals.containsKey(root)) {
+                    continue;
+                }
+                Integer n = neighbourOrdinal(r, byKey);
+                if (n != null && n >= 1) {
+                    ordinals.put(root, n);
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private Integer neighbourOrdinal(Report r, Map<String, Report> byKey) {
+        if (r.fact().precedes() != null) {
+            Integer next = ordinals.get(find(key(r.articleId(), r.fact().precedes())));
+            if (next != null) {
+                return next - 1;
+            }
+        }
+        if (r.fact().follows() != null) {
+            Integer previous = ordinals.get(find(key(r.articleId(), r.fact().follows())));
+            if (previous != null) {
+                return previous + 1;
+            }
+        }
+        return null;
+    }
+
+    private static boolean samePlace(RoundFact a, RoundFact b) {
+        return a.place() != null && Objects.equals(a.place(), b.place());
+    }
+
+    private static boolean datesOverlap(RoundFact a, RoundFact b) {
+        if (a.start() == null || b.start() == null) {
+            return false;
+        }
+        PartialDate aEnd = a.end() != null ? a.end() : a.start();
+        PartialDate bEnd = b.end() != null ? b.end() : b.start();
+        return !a.start().first().isAfter(bEnd.last()) && !b.start().first().isAfter(aEnd.last());
+    }
+
+    private String find(String key) {
+        String p = parent.get(key);
+        if (p.equals(key)) {
+            return key;
+        }
+        String root = find(p);
+        parent.put(key, root);
+        return root;
+    }
+
+    private void union(String a, String b) {
+        String ra = find(a);
+        String rb = find(b);
+        if (ra.equals(rb)) {
+            return;
+        }
+        Integer oa = ordinals.get(ra);
+        Integer ob = ordinals.get(rb);
+        if (oa != null && ob != null && !oa.equals(ob)) {
+            return;
+        }
+        parent.put(rb, ra);
+        if (oa == null && ob != null) {
+            ordinals.put(ra, ob);
+        }
+    }
+}
