@@ -1,0 +1,134 @@
+package org.astanakg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.astanakg.AstanaException;
+import org.astanakg.export.DescriptionSettings;
+import org.astanakg.export.ExportFormat;
+import org.astanakg.export.ExportSink;
+import org.astanakg.export.ExportSource;
+import org.astanakg.store.GraphBuilder;
+import org.astanakg.store.KnowledgeGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code astana-kg export --format F [-o FILE]}: builds the graph and writes it in one format, or all. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Build the graph and export it. One-file formats go to FILE (or standard output); "
+                + "neo4j and csv write a folder of files into DIR; 'all' writes every format into DIR.",
+                "Formats: trig, nquads (named graphs kept, plus the dataset description in akg:graph/void), "
+                        + "turtle, ntriples, jsonld, rdfxml (the union of all graphs), graphml, neo4j, csv, "
+                        + "quickstatements, void (the dataset description alone), context (the JSON-LD context), all."})
+final class ExportCommand implements Callable<Integer> {
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
+            description = "The format: ${COMPLETION-CANDIDATES}.", completionCandidates = FormatNames.class)
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+            description = "Where to write: a file for one-file formats (default: standard output), a folder for "
+                    + "neo4j, csv and all (required).")
+    Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL", defaultValue = DescriptionSettings.DEFAULT_BASE_URL,
+            description = "Where the endpoint and dumps are published, for the dataset description "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String baseUrl;
+
+    @Option(names = "--license", paramLabel = "IRI", defaultValue = DescriptionSettings.DEFAULT_LICENSE,
+            description = "The data licence the description states (default: ${DEFAULT-VALUE}).")
+    String license;
+
+    @Mixin
+    InputOptions inputs;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The format names, for help and completion. */
+    static final class FormatNames extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        FormatNames() {
+            super(names());
+        }
+    }
+
+    static List<String> names() {
+        List<String> all = new java.util.ArrayList<>(ExportFormat.names());
+        all.add("all");
+        return all;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<ExportFormat> formats = "all".equals(format) ? List.of(ExportFormat.values())
+                : List.of(ExportFormat.byName(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                        "unknown format '" + format + "'; expected one of " + names())));
+        boolean folder = formats.size() > 1 || formats.get(0).writesFolder();
+        if (folder && output == null) {
+            throw new ParameterException(spec.commandLine(), "format '" + format + "' writes a folder: give -o DIR");
+        }
+        KnowledgeGraph graph = GraphBuilder.build(inputs.input());
+        ExportSource source = new ExportSource(graph.dataset(), new DescriptionSettings(baseUrl, license));
+        if (!folder && output == null) {
+            OutputStream out = System.out;
+            formats.get(0).write(source, ExportSink.stream(out));
+            out.flush();
+            return 0;
+        }
+        for (ExportFormat f : formats) {
+            if (f.writesFolder()) {
+                Path dir = formats.size() > 1 ? output.resolve(f.cliName()) : output;
+                f.write(source, ExportSink.folder(dir));
+                report(f, dir);
+            } else {
+                Path file = formats.size() > 1 ? output.resolve(f.fileName()) : output;
+                writeFile(f, source, file);
+                report(f, file);
+            }
+        }
+        return 0;
+    }
+
+    /** Writes a one-file format beside its target, then moves it into place. */
+    private static void writeFile(ExportFormat f, ExportSource source, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = parent.resolve("." + file.getFileName() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                f.write(source, name -> new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        out.flush();
+                    }
+                });
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (UncheckedIOException e) {
+            throw new AstanaException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private void report(ExportFormat f, Path where) {
+        spec.commandLine().getErr().printf("wrote %s: %s%n", f.cliName(), where);
+        spec.commandLine().getErr().flush();
+    }
+}
