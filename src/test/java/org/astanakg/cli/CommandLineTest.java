@@ -48,6 +48,18 @@ class CommandLineTest {
     }
 
     @Test
+    void buildWritesAPersistentTdb2StoreWithEveryQuad() {
+        Path store = temp.resolve("store");
+        Run r = run("build", "-o", temp.resolve("out").toString(), "--tdb2", store.toString());
+        assertEquals(0, r.code(), r.err());
+        DatasetGraph tdb = org.apache.jena.tdb2.TDB2Factory.connectDataset(store.toString()).asDatasetGraph();
+        DatasetGraph dump = RDFDataMgr.loadDatasetGraph(temp.resolve("out/astana.trig").toString());
+        long stored = org.apache.jena.system.Txn.calculateRead(tdb, () -> org.apache.jena.atlas.iterator.Iter.count(tdb.find()));
+        assertEquals(org.apache.jena.atlas.iterator.Iter.count(dump.find()), stored);
+        org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
+    }
+
+    @Test
     void badFactsGiveTheFileAndLineAndWriteNothing() {
         Path out = temp.resolve("out");
         Run r = run("build", "--articles", "src/test/resources/cases/bad-input/unknown-entity/articles", "-o", out.toString());
