@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.astanakg.InputException;
+import org.astanakg.TestCases;
 import org.astanakg.registry.Registry;
 import org.astanakg.registry.RegistryReader;
 import org.junit.jupiter.api.DynamicTest;
@@ -21,12 +22,9 @@ class BadInputTest {
     private static final Path CASES = Path.of("src/test/resources/cases/bad-input");
 
     @TestFactory
-    Stream<DynamicTest> everyBrokenFileGetsAClearError() throws IOException {
+    Stream<DynamicTest> everyBrokenFileGetsAClearError() {
         Registry registry = RegistryReader.read(Path.of("data/registry.yaml"));
-        try (Stream<Path> dirs = Files.list(CASES)) {
-            return dirs.sorted().toList().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(),
-                    () -> check(dir, registry)));
-        }
+        return TestCases.perFolder(CASES, dir -> check(dir, registry));
     }
 
     private static void check(Path dir, Registry registry) throws IOException {

@@ -21,6 +21,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.astanakg.TestCases;
 import org.astanakg.fact.ArticleFacts;
 import org.astanakg.fact.ArticleFactsReader;
 import org.astanakg.registry.Registry;
@@ -37,12 +38,9 @@ class MappingGoldenTest {
     private static final Path CASES = Path.of("src/test/resources/cases/map");
 
     @TestFactory
-    Stream<DynamicTest> mappingMatchesGoldenFiles() throws IOException {
+    Stream<DynamicTest> mappingMatchesGoldenFiles() {
         Registry registry = RegistryReader.read(Path.of("data/registry.yaml"));
-        try (Stream<Path> dirs = Files.list(CASES)) {
-            return dirs.sorted().toList().stream()
-                    .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir, registry)));
-        }
+        return TestCases.perFolder(CASES, dir -> check(dir, registry));
     }
 
     private static void check(Path dir, Registry registry) throws IOException {
