@@ -31,7 +31,7 @@ public final class AstanaServer implements AutoCloseable {
                 .enableMetrics(false)
                 .enableCors(true, null)
                 .add(ServerSettings.DATASET, served, false)
-                .addServlet("/", new LandingPage(settings.queries()));
+                .addServlet("", new LandingPage(settings.queries()));
         FusekiServer server = builder.build();
         server.start();
         return new AstanaServer(server);

@@ -41,6 +41,8 @@ public final class GraphOutput {
                             .output(out));
                 }
                 Files.writeString(report, graph.report().turtle());
+                readable(dump);
+                readable(report);
                 Files.move(dump, folder.resolve(DUMP), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 Files.move(report, folder.resolve(REPORT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
@@ -70,6 +72,15 @@ public final class GraphOutput {
             }
         } catch (IOException e) {
             throw new AstanaException("cannot write the TDB2 store " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Temporary files are created owner-only; a dump is for everyone to read. */
+    private static void readable(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default permissions
         }
     }
 
