@@ -56,6 +56,11 @@ class CommandLineTest {
         DatasetGraph dump = RDFDataMgr.loadDatasetGraph(temp.resolve("out/astana.trig").toString());
         long stored = org.apache.jena.system.Txn.calculateRead(tdb, () -> org.apache.jena.atlas.iterator.Iter.count(tdb.find()));
         assertEquals(org.apache.jena.atlas.iterator.Iter.count(dump.find()), stored);
+        int rounds = org.astanakg.store.Queries.withResults(tdb,
+                org.apache.jena.query.QueryFactory.read("queries/rounds.rq"),
+                answer -> org.apache.jena.query.ResultSetFormatter.consume((org.apache.jena.query.ResultSet) answer));
+        assertEquals(org.astanakg.store.TestGraph.rows(Path.of("queries/rounds.rq")).size(), rounds,
+                "the store answers queries over the union of its graphs as the in-memory graph does");
         org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
     }
 
