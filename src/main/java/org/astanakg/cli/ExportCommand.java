@@ -70,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         List<ExportFormat> formats = "all".equals(format) ? List.of(ExportFormat.values())
                 : List.of(ExportFormat.byName(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                         "unknown format '" + format + "'; expected one of " + names())));
@@ -81,15 +81,13 @@ final class ExportCommand implements Callable<Integer> {
         KnowledgeGraph graph = GraphBuilder.build(inputs.input());
         ExportSource source = new ExportSource(graph.dataset(), new DescriptionSettings(baseUrl, license));
         if (!folder && output == null) {
-            OutputStream out = System.out;
-            formats.get(0).write(source, ExportSink.stream(out));
-            out.flush();
+            write(formats.get(0), source, ExportSink.stream(System.out), "standard output");
             return 0;
         }
         for (ExportFormat f : formats) {
             if (f.writesFolder()) {
                 Path dir = formats.size() > 1 ? output.resolve(f.cliName()) : output;
-                f.write(source, ExportSink.folder(dir));
+                write(f, source, ExportSink.folder(dir), dir.toString());
                 report(f, dir);
             } else {
                 Path file = formats.size() > 1 ? output.resolve(f.fileName()) : output;
@@ -100,30 +98,32 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Writes a one-file format beside its target, then moves it into place. */
-    private static void writeFile(ExportFormat f, ExportSource source, Path file) throws IOException {
+    private static void write(ExportFormat f, ExportSource source, ExportSink sink, String where) {
+        try {
+            f.write(source, sink);
+        } catch (IOException | UncheckedIOException e) {
+            throw new AstanaException("cannot write " + f.cliName() + " to " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a one-file format beside its target, then moves it into place: all or nothing. */
+    private static void writeFile(ExportFormat f, ExportSource source, Path file) {
         Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
         Path temp = parent.resolve("." + file.getFileName() + ".part");
         try {
+            Files.createDirectories(parent);
             try (OutputStream out = Files.newOutputStream(temp)) {
-                f.write(source, name -> new java.io.FilterOutputStream(out) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        out.flush();
-                    }
-                });
+                write(f, source, ExportSink.stream(out), file.toString());
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (UncheckedIOException e) {
+        } catch (IOException e) {
             throw new AstanaException("cannot write " + file + ": " + e.getMessage(), e);
         } finally {
-            Files.deleteIfExists(temp);
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // the export's own failure, if any, is the one to report
+            }
         }
     }
 

@@ -12,8 +12,9 @@ import org.apache.jena.graph.Node;
  * The rounds of talks as QuickStatements (v1, tab-separated) for a Wikidata editor to review: a
  * {@code CREATE} block per round (rounds have no Wikidata item) with its label, series ordinal
  * (P1545), start and end (P580, P582), place (P276) and participants (P710), each statement
- * referenced by the article that states it (S854 reference URL, S577 publication date). Places and
- * participants appear only when they have a verified QID. The role of a participant would be a
+ * referenced by the article that states it (S854 reference URL, S577 publication date); a statement
+ * whose only source has no URL is left out, and so is a round with no such statement. Places and
+ * participants appear only when they have a verified QID; a stated absence is no participation. The role of a participant would be a
  * P3831 qualifier, but no role has a verified Wikidata item yet, so it is given in a comment.
  */
 final class QuickStatementsExporter implements Exporter {
