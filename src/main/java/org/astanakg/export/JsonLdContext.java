@@ -13,7 +13,8 @@ import org.astanakg.map.Vocab;
 /**
  * The JSON-LD context the exports use, published as {@code ontology/context.jsonld}: the export
  * prefixes, and a short term for each ontology property (with {@code @type: @id} for links, the
- * datatype for typed values) and for labels ({@code @language: en}). Plain JSON-LD 1.0 features
+ * datatype for typed values), for labels ({@code @language: en}), and for the few terms of other
+ * vocabularies the graph uses most (evidence selectors, article URLs and dates, coordinates). Plain JSON-LD 1.0 features
  * only, so every processor reads it.
  */
 public final class JsonLdContext {
@@ -70,6 +71,15 @@ public final class JsonLdContext {
         add("altLabel", Vocab.ALT_LABEL.getURI(), Coercion.ENGLISH, null);
         add("exactMatch", Vocab.EXACT_MATCH.getURI(), Coercion.LINK, null);
         add("wasDerivedFrom", Vocab.WAS_DERIVED_FROM.getURI(), Coercion.LINK, null);
+        add("url", Vocab.SCHEMA_URL.getURI(), Coercion.LINK, null);
+        add("datePublished", Vocab.SCHEMA_DATE_PUBLISHED.getURI(), Coercion.TYPED, XSD + "date");
+        add("lat", Vocab.LAT.getURI(), Coercion.TYPED, XSD + "decimal");
+        add("long", Vocab.LONG.getURI(), Coercion.TYPED, XSD + "decimal");
+        for (var oa : List.of(Vocab.OA_HAS_BODY, Vocab.OA_HAS_TARGET, Vocab.OA_HAS_SOURCE, Vocab.OA_HAS_SELECTOR)) {
+            add(oa.getLocalName(), oa.getURI(), Coercion.LINK, null);
+        }
+        add("start", Vocab.OA_START.getURI(), Coercion.TYPED, XSD + "integer");
+        add("end", Vocab.OA_END.getURI(), Coercion.TYPED, XSD + "integer");
         LINKS.forEach(name -> add(name, AK.NS + name, Coercion.LINK, null));
         TYPED.forEach((name, type) -> add(name, AK.NS + name, Coercion.TYPED, XSD + type));
         terms.sort(Comparator.comparing(Term::name));
