@@ -3,6 +3,7 @@
 #   rdflib (Python) parses every RDF export to the same statement count as Jena's riot;
 #   rapper (Raptor) validates the Turtle, N-Triples and RDF/XML exports, with the same counts;
 #   networkx reads the GraphML with the node and edge counts rdflib computes from the N-Quads;
+#   Neo4j's neo4j-admin database import loads the Neo4j CSVs (skip with INTEROP_NEO4J=0);
 #   Oxigraph (npm) loads the N-Quads and answers every non-federated query in queries/ (and the
 #   extra ones in src/test/interop/queries/) as our endpoint does, compared as sets of rows.
 # Usage: src/test/interop/run.sh [PROJECT_DIR]   (default: the repository itself; the exports and
@@ -100,6 +101,43 @@ check "rapper rdfxml" rapper_check astana.rdf rdfxml
 check "rapper void" rapper_check void.ttl turtle
 
 check "networkx graphml" $PY "$HERE/graphml_check.py" "$OUT/astana.graphml" "$OUT/astana.nq"
+
+# Neo4j's own importer (neo4j-admin database import full, from Maven Central) loads the CSVs with no
+# bad entries and as many nodes and relationships as the files have rows.
+neo4j_import() {
+  local cp="target/neo4j-classpath.txt" home="$OUT/neo4j-home" log="$OUT/neo4j-import.log"
+  [ -s "$cp" ] || mvn -q -B -f "$HERE/neo4j/pom.xml" dependency:build-classpath -Dmdep.outputFile="$ROOT/$cp" \
+    || { echo "FAIL neo4j: cannot resolve the import tool"; return 1; }
+  mkdir -p "$home/conf" && : > "$home/conf/neo4j.conf"
+  NEO4J_HOME="$ROOT/$home" NEO4J_CONF="$ROOT/$home/conf" java -cp "$(cat "$cp")" org.neo4j.cli.AdminTool \
+    database import full --nodes="$OUT/neo4j/nodes.csv" --relationships="$OUT/neo4j/relationships.csv" \
+    --report-file="$OUT/neo4j-import.report" --overwrite-destination neo4j > "$log" 2>&1 \
+    || { echo "FAIL neo4j: the import failed"; tail -20 "$log"; return 1; }
+  local nodes rels want_nodes want_rels
+  nodes="$(sed -nE 's/^ *([0-9]+) nodes$/\1/p' "$log")"
+  rels="$(sed -nE 's/^ *([0-9]+) relationships$/\1/p' "$log")"
+  want_nodes=$(($(wc -l < "$OUT/neo4j/nodes.csv") - 1))
+  want_rels=$(($(wc -l < "$OUT/neo4j/relationships.csv") - 1))
+  if [ "$nodes" = "$want_nodes" ] && [ "$rels" = "$want_rels" ] && [ ! -s "$OUT/neo4j-import.report" ]; then
+    echo "ok   neo4j-admin 5.26 import: $nodes nodes, $rels relationships, no bad entries"
+  else
+    echo "FAIL neo4j-admin import: '$nodes' nodes of $want_nodes, '$rels' relationships of $want_rels"
+    head -5 "$OUT/neo4j-import.report" 2>/dev/null; return 1
+  fi
+  # Cypher on the imported store: one PARTICIPATED_IN per line of participants.csv, guarantors per round.
+  java -cp "$(cat "$cp")" "$HERE/neo4j/Neo4jQuery.java" "$ROOT/$home" > "$OUT/neo4j-cypher.log" 2>&1 \
+    || { echo "FAIL neo4j: Cypher on the imported store failed"; tail -5 "$OUT/neo4j-cypher.log"; return 1; }
+  local participated want_part
+  participated="$(sed -nE 's/^type=PARTICIPATED_IN n=([0-9]+)$/\1/p' "$OUT/neo4j-cypher.log")"
+  want_part=$(($(wc -l < "$OUT/csv/participants.csv") - 1))
+  if [ "$participated" = "$want_part" ] && grep -q 'guarantors=\[' "$OUT/neo4j-cypher.log"; then
+    echo "ok   neo4j cypher: $participated PARTICIPATED_IN relationships (participants.csv: $want_part);" \
+      "$(grep -c 'guarantors=' "$OUT/neo4j-cypher.log") rounds with guarantors"
+  else
+    echo "FAIL neo4j cypher: '$participated' PARTICIPATED_IN, participants.csv has $want_part"; return 1
+  fi
+}
+if [ "${INTEROP_NEO4J:-1}" = 1 ]; then check "neo4j import" neo4j_import; fi
 
 # Our endpoint, on a free loopback port, for Oxigraph to be compared with.
 PORT="$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
