@@ -24,7 +24,7 @@ import org.astanakg.export.DescriptionSyntax;
  * {@code /.well-known/void}, and, through {@link #endpointFilter()}, at the SPARQL endpoint itself
  * when it is fetched without a query. Content negotiation: Turtle unless the {@code Accept} header
  * prefers JSON-LD ({@code application/ld+json}) or N-Triples ({@code application/n-triples}).
- * The description is made once per base URL.
+ * The description is made once per base URL. CORS is left to the server's own filter.
  */
 public final class DatasetDescriptionServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -63,7 +63,6 @@ public final class DatasetDescriptionServlet extends HttpServlet {
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(syntax.mediaType() + "; charset=utf-8");
         resp.setHeader("Vary", "Accept");
-        resp.setHeader("Access-Control-Allow-Origin", "*");
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
