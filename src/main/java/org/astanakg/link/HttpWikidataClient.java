@@ -126,7 +126,8 @@ public final class HttpWikidataClient implements WikidataClient {
             }
             return json;
         } catch (IOException e) {
-            throw new LinkException("cannot reach " + api + ": " + e.getMessage(), e);
+            throw new LinkException("cannot reach " + api + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LinkException("interrupted while asking " + api, e);
