@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryExecException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -22,7 +22,8 @@ import org.apache.jena.sys.JenaSystem;
 /**
  * The SPARQL endpoints a query may call with {@code SERVICE}: none unless named. Installed on a
  * dataset's context, it replaces the service executors with a chain that refuses any
- * {@code SERVICE} IRI not on the list with an error, before anything is fetched (also under
+ * {@code SERVICE} IRI not on the list with a {@link QueryDeniedException} (what ARQ itself throws
+ * for a refused {@code SERVICE}, a client error for Fuseki), before anything is fetched (also under
  * {@code SILENT}; {@code SERVICE ?var} is checked once the variable is bound), and hands the rest
  * to Jena's HTTP executor. With an empty list every
  * {@code SERVICE} is refused and HTTP service calls are switched off altogether.
@@ -82,7 +83,7 @@ public final class ServiceAllowlist {
                 ExecutionContext execCxt, ServiceExecutor chain) {
             Node service = opExecute.getService();
             if (service == null || !service.isURI() || !allows(service.getURI())) {
-                throw new QueryExecException("SERVICE " + (service == null ? "?" : service)
+                throw new QueryDeniedException("SERVICE " + (service == null ? "?" : service)
                         + " is not allowed on this endpoint" + (allowed.isEmpty() ? " (SERVICE is switched off)"
                         : "; allowed: " + endpoints()));
             }

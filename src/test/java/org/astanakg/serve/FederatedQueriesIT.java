@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.query.QueryExecException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -82,14 +82,14 @@ class FederatedQueriesIT {
 
     @Test
     void anEmptyAllowlistRefusesEveryServiceAndFetchesNothing() {
-        assertThrows(QueryExecException.class, () -> run("federated-zone-places.rq", ServiceAllowlist.none()));
+        assertThrows(QueryDeniedException.class, () -> run("federated-zone-places.rq", ServiceAllowlist.none()));
         assertEquals(0, REQUESTS.get());
     }
 
     @Test
     void aServiceNotOnTheListIsRefusedEvenWhenOthersAreAllowed() {
         ServiceAllowlist other = ServiceAllowlist.of(List.of("https://example.org/sparql"));
-        assertThrows(QueryExecException.class, () -> run("federated-zone-places.rq", other));
+        assertThrows(QueryDeniedException.class, () -> run("federated-zone-places.rq", other));
         assertEquals(0, REQUESTS.get());
     }
 
@@ -97,7 +97,7 @@ class FederatedQueriesIT {
     void serviceSilentAndServiceOnAVariableAreRefusedToo() {
         for (String query : List.of("SELECT * { SERVICE SILENT <" + standInUrl + "> { ?s ?p ?o } }",
                 "SELECT * { BIND(<" + standInUrl + "> AS ?e) SERVICE ?e { ?s ?p ?o } }")) {
-            assertThrows(QueryExecException.class, () -> Txn.calculateRead(dataset,
+            assertThrows(QueryDeniedException.class, () -> Txn.calculateRead(dataset,
                     () -> select(MiniProject.unionView(dataset), query, ServiceAllowlist.none())), query);
         }
         assertEquals(0, REQUESTS.get());
@@ -114,6 +114,25 @@ class FederatedQueriesIT {
                     .query(query).build()) {
                 assertEquals(1, exec.select().materialize().rewindable().size());
             }
+        } finally {
+            ours.stop();
+        }
+    }
+
+    @Test
+    void overHttpARefusedServiceIsAClientErrorAndFetchesNothing() throws Exception {
+        DatasetGraph served = Txn.calculateRead(dataset, () -> MiniProject.unionView(dataset));
+        ServiceAllowlist.of(List.of("https://example.org/sparql")).install(served.getContext());
+        FusekiServer ours = FusekiServer.create().loopback(true).port(0).add("/astana", served, false).build().start();
+        try {
+            String query = java.net.URLEncoder.encode(queryText("federated-zone-places.rq"), StandardCharsets.UTF_8);
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + ours.getHttpPort()
+                            + "/astana/sparql?query=" + query)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
+            assertTrue(r.body().contains("not allowed"), r.body());
+            assertEquals(0, REQUESTS.get());
         } finally {
             ours.stop();
         }
