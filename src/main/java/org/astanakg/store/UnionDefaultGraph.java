@@ -5,13 +5,17 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
 
 /**
  * A view of a dataset whose default graph is the union of its named graphs: what the endpoint
  * answers a query that names no graph. The named graphs stay addressable with {@code GRAPH}.
+ *
+ * <p>It is marked a {@link DatasetGraphWrapperView}: ARQ otherwise unwraps any
+ * {@link DatasetGraphWrapper} and runs queries on the wrapped dataset, whose default graph is empty.
  */
-public final class UnionDefaultGraph extends DatasetGraphWrapper {
+public final class UnionDefaultGraph extends DatasetGraphWrapper implements DatasetGraphWrapperView {
 
     private UnionDefaultGraph(DatasetGraph base) {
         super(base);

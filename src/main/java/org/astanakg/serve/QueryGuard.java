@@ -1,0 +1,174 @@
+package org.astanakg.serve;
+
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.op.OpTriple;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.E_Call;
+import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrReplace;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.expr.aggregate.AggCustom;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.vocabulary.XSD;
+
+/**
+ * The rules a query must pass before the endpoint runs it. Cheap text rules come first, before the
+ * parser (which, like ARQ's walkers, recurses once per nesting level or chained operator); rules on
+ * the parsed query come next: no {@code SERVICE} unless the policy allows its IRI, only allowlisted
+ * extension functions, no property functions or custom aggregates, no catastrophic regex patterns.
+ * Every refusal is a {@link QueryRejectedException} with a message for the client.
+ */
+public final class QueryGuard {
+    /** The longest query text accepted, in characters. */
+    public static final int MAX_QUERY_CHARS = 64 * 1024;
+    /** The deepest nesting of brackets accepted. */
+    public static final int MAX_DEPTH = 24;
+    /** The most operator tokens accepted (each one is a level of recursion when chained). */
+    public static final int MAX_OPERATORS = 400;
+    /** The deepest nesting of {@code EXISTS} patterns accepted. */
+    public static final int MAX_EXISTS_DEPTH = 3;
+
+    private static final String FN = "http://www.w3.org/2005/xpath-functions#";
+    private static final String AFN = "http://jena.apache.org/ARQ/function#";
+    /** Extension functions whose cost is bounded by their arguments. */
+    private static final Set<String> FUNCTIONS = Set.of(
+            FN + "string-length", FN + "upper-case", FN + "lower-case", FN + "contains", FN + "starts-with",
+            FN + "ends-with", FN + "substring", FN + "substring-before", FN + "substring-after",
+            FN + "normalize-space", FN + "abs", FN + "ceiling", FN + "floor", FN + "round",
+            FN + "year-from-dateTime", FN + "month-from-dateTime", FN + "day-from-dateTime",
+            FN + "year-from-date", FN + "month-from-date", FN + "day-from-date",
+            AFN + "localname", AFN + "namespace",
+            XSD.xstring.getURI(), XSD.xboolean.getURI(), XSD.integer.getURI(), XSD.decimal.getURI(),
+            XSD.xfloat.getURI(), XSD.xdouble.getURI(), XSD.xint.getURI(), XSD.xlong.getURI(),
+            XSD.date.getURI(), XSD.dateTime.getURI(), XSD.gYear.getURI(), XSD.gYearMonth.getURI(),
+            XSD.duration.getURI(), XSD.dayTimeDuration.getURI(), XSD.yearMonthDuration.getURI());
+
+    private final Predicate<String> serviceAllowed;
+
+    /** A guard that refuses every {@code SERVICE}. */
+    public QueryGuard() {
+        this(iri -> false);
+    }
+
+    /**
+     * A guard that lets through {@code SERVICE <iri>} when {@code serviceAllowed} accepts the IRI
+     * (the hook for an allowlist); {@code SERVICE ?var} is always refused.
+     */
+    public QueryGuard(Predicate<String> serviceAllowed) {
+        this.serviceAllowed = serviceAllowed;
+    }
+
+    /** Checks the query text before it is parsed. */
+    public void checkText(String text) {
+        if (text.length() > MAX_QUERY_CHARS) {
+            throw new QueryRejectedException(413, "query longer than " + MAX_QUERY_CHARS + " characters");
+        }
+        QueryText shape = QueryText.scan(text);
+        if (shape.depth() > MAX_DEPTH) {
+            throw bad("query nests brackets " + shape.depth() + " deep; the limit is " + MAX_DEPTH);
+        }
+        if (shape.operators() > MAX_OPERATORS) {
+            throw bad("query has " + shape.operators() + " operators (UNION, ||, &&, +, /, ...); the limit is "
+                    + MAX_OPERATORS);
+        }
+        if (shape.existsDepth() > MAX_EXISTS_DEPTH) {
+            throw bad("query nests EXISTS " + shape.existsDepth() + " deep; the limit is " + MAX_EXISTS_DEPTH);
+        }
+    }
+
+    /** Checks the parsed query. */
+    public void checkQuery(Query query) {
+        if (query.isJsonType()) {
+            throw bad("JSON queries are not supported; use SELECT, ASK, CONSTRUCT or DESCRIBE");
+        }
+        Op op = Algebra.compile(query);
+        Walker.walk(op, new OpRules(), new ExprRules());
+    }
+
+    private static QueryRejectedException bad(String message) {
+        return new QueryRejectedException(400, message);
+    }
+
+    /** Rules on the algebra: SERVICE and property functions. */
+    private final class OpRules extends OpVisitorBase {
+        @Override
+        public void visit(OpService op) {
+            Node service = op.getService();
+            if (!service.isURI() || !serviceAllowed.test(service.getURI())) {
+                throw bad("SERVICE is not allowed on this endpoint: " + service);
+            }
+        }
+
+        @Override
+        public void visit(OpBGP op) {
+            op.getPattern().forEach(QueryGuard::checkPredicate);
+        }
+
+        @Override
+        public void visit(OpTriple op) {
+            checkPredicate(op.getTriple());
+        }
+
+        @Override
+        public void visit(OpQuadPattern op) {
+            op.getPattern().forEach(q -> checkPredicate(q.asTriple()));
+        }
+    }
+
+    private static void checkPredicate(Triple t) {
+        checkPredicateNode(t.getPredicate());
+    }
+
+    private static void checkPredicateNode(Node p) {
+        if (p.isURI() && (p.getURI().startsWith("java:") || PropertyFunctionRegistry.get().isRegistered(p.getURI()))) {
+            throw bad("property functions are not allowed on this endpoint: <" + p.getURI() + ">");
+        }
+    }
+
+    /** Rules on expressions: functions, aggregates, regex patterns. */
+    private static final class ExprRules extends ExprVisitorBase {
+        @Override
+        public void visit(ExprFunctionN f) {
+            if (f instanceof E_Function fn && !FUNCTIONS.contains(fn.getFunctionIRI())) {
+                throw bad("function <" + fn.getFunctionIRI() + "> is not allowed on this endpoint");
+            }
+            if (f instanceof E_Call) {
+                throw bad("CALL is not allowed on this endpoint");
+            }
+            if (f instanceof E_Regex || f instanceof E_StrReplace) {
+                checkPattern(f.getArg(2));
+            }
+        }
+
+        @Override
+        public void visit(ExprAggregator agg) {
+            if (agg.getAggregator() instanceof AggCustom) {
+                throw bad("custom aggregates are not allowed on this endpoint");
+            }
+        }
+
+        private static void checkPattern(Expr pattern) {
+            if (!pattern.isConstant() || !pattern.getConstant().isString()) {
+                throw bad("a regex pattern must be a constant string on this endpoint");
+            }
+            String problem = RegexCheck.problem(pattern.getConstant().getString());
+            if (problem != null) {
+                throw bad(problem);
+            }
+        }
+    }
+}
