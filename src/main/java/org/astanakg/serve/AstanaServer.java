@@ -57,11 +57,14 @@ public final class AstanaServer implements AutoCloseable {
 
     /**
      * Sets the execution limits in {@code context}. Fuseki builds each query's context from the
-     * dataset's, so they apply to every query it runs.
+     * dataset's, so they apply to every query it runs. The timeout is given as "initial,overall":
+     * Fuseki lets a request's {@code ?timeout=} lower each of the two but, when the server sets only
+     * the overall one, {@code ?timeout=3600,3600} set an hour-long time-to-first-row that outlived it.
      */
     static void restrict(Context context, ServerSettings settings) {
         context.set(Service.httpServiceAllowed, false);
-        context.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        long millis = settings.timeout().toMillis();
+        context.set(ARQ.queryTimeout, millis + "," + millis);
     }
 
     /**
