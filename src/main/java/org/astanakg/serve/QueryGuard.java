@@ -9,6 +9,7 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.op.OpTriple;
@@ -56,6 +57,11 @@ public final class QueryGuard {
             XSD.xfloat.getURI(), XSD.xdouble.getURI(), XSD.xint.getURI(), XSD.xlong.getURI(),
             XSD.date.getURI(), XSD.dateTime.getURI(), XSD.gYear.getURI(), XSD.gYearMonth.getURI(),
             XSD.duration.getURI(), XSD.dayTimeDuration.getURI(), XSD.yearMonthDuration.getURI());
+
+    private static final String LIST = "http://jena.apache.org/ARQ/list#";
+    /** Property functions that only read the data: container and list membership. */
+    private static final Set<String> PROPERTY_FUNCTIONS = Set.of(
+            "http://www.w3.org/2000/01/rdf-schema#member", LIST + "member", LIST + "index", LIST + "length");
 
     private final Predicate<String> serviceAllowed;
 
@@ -114,6 +120,15 @@ public final class QueryGuard {
         }
 
         @Override
+        public void visit(OpGroup op) {
+            for (ExprAggregator agg : op.getAggregators()) {
+                if (agg.getAggregator() instanceof AggCustom) {
+                    throw bad("custom aggregates are not allowed on this endpoint");
+                }
+            }
+        }
+
+        @Override
         public void visit(OpBGP op) {
             op.getPattern().forEach(QueryGuard::checkPredicate);
         }
@@ -134,9 +149,17 @@ public final class QueryGuard {
     }
 
     private static void checkPredicateNode(Node p) {
-        if (p.isURI() && (p.getURI().startsWith("java:") || PropertyFunctionRegistry.get().isRegistered(p.getURI()))) {
+        if (p.isURI() && !PROPERTY_FUNCTIONS.contains(p.getURI()) && isPropertyFunction(p.getURI())) {
             throw bad("property functions are not allowed on this endpoint: <" + p.getURI() + ">");
         }
+    }
+
+    /** As ARQ decides when it runs the query: registered, loaded on demand from its namespace, or {@code java:}. */
+    private static boolean isPropertyFunction(String iri) {
+        PropertyFunctionRegistry registry = PropertyFunctionRegistry.get();
+        return iri.startsWith("java:") || iri.startsWith("http://jena.apache.org/ARQ/property#")
+                || iri.startsWith("http://jena.hpl.hp.com/ARQ/property#") || registry.isRegistered(iri)
+                || registry.get(iri) != null;
     }
 
     /** Rules on expressions: functions, aggregates, regex patterns. */
@@ -149,26 +172,29 @@ public final class QueryGuard {
             if (f instanceof E_Call) {
                 throw bad("CALL is not allowed on this endpoint");
             }
-            if (f instanceof E_Regex || f instanceof E_StrReplace) {
-                checkPattern(f.getArg(2));
+            if (f instanceof E_Regex) {
+                checkRegex(f.getArg(2), f.getArg(3), null);
+            } else if (f instanceof E_StrReplace) {
+                checkRegex(f.getArg(2), f.getArg(4), f.getArg(3));
             }
         }
 
-        @Override
-        public void visit(ExprAggregator agg) {
-            if (agg.getAggregator() instanceof AggCustom) {
-                throw bad("custom aggregates are not allowed on this endpoint");
-            }
-        }
-
-        private static void checkPattern(Expr pattern) {
-            if (!pattern.isConstant() || !pattern.getConstant().isString()) {
-                throw bad("a regex pattern must be a constant string on this endpoint");
-            }
-            String problem = RegexCheck.problem(pattern.getConstant().getString());
+        /** The pattern, flags and REPLACE replacement must be constant strings that {@link RegexCheck} accepts. */
+        private static void checkRegex(Expr pattern, Expr flags, Expr replacement) {
+            String p = constant(pattern, "regex pattern");
+            String f = flags == null ? "" : constant(flags, "regex flags");
+            String problem = replacement == null ? RegexCheck.problem(p, f)
+                    : RegexCheck.replacementProblem(p, f, constant(replacement, "REPLACE replacement"));
             if (problem != null) {
                 throw bad(problem);
             }
+        }
+
+        private static String constant(Expr e, String what) {
+            if (!e.isConstant() || !e.getConstant().isString()) {
+                throw bad("a " + what + " must be a constant string on this endpoint");
+            }
+            return e.getConstant().getString();
         }
     }
 }

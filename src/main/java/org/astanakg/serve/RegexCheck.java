@@ -2,6 +2,7 @@ package org.astanakg.serve;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Pattern;
 
 /**
  * Refuses regular expressions that can backtrack for exponential time. A single regex match cannot be
@@ -15,8 +16,64 @@ final class RegexCheck {
     private RegexCheck() {
     }
 
-    /** Returns why {@code pattern} is refused, or null when it is acceptable. */
-    static String problem(String pattern) {
+    /** Returns why {@code pattern} with {@code flags} is refused, or null when it is acceptable. */
+    static String problem(String pattern, String flags) {
+        String shape = shapeProblem(pattern);
+        if (shape != null) {
+            return shape;
+        }
+        try {
+            compile(pattern, flags);
+            return null;
+        } catch (IllegalArgumentException e) { // includes PatternSyntaxException
+            return "invalid regex: " + e.getMessage();
+        }
+    }
+
+    /**
+     * Returns why a REPLACE is refused, or null: besides the pattern's rules, the replacement may refer
+     * only to numbered groups the pattern has ({@code $1}); Java answers {@code ${name}}, {@code $9} or
+     * a trailing backslash with an exception per row, which Fuseki turned into a 500.
+     */
+    static String replacementProblem(String pattern, String flags, String replacement) {
+        String p = problem(pattern, flags);
+        if (p != null) {
+            return p;
+        }
+        int groups = compile(pattern, flags).matcher("").groupCount();
+        for (int i = 0; i < replacement.length(); i++) {
+            char c = replacement.charAt(i);
+            if (c == '\\') {
+                if (++i == replacement.length()) {
+                    return "REPLACE replacement ends with a lone backslash";
+                }
+            } else if (c == '$') {
+                if (i + 1 == replacement.length() || !Character.isDigit(replacement.charAt(i + 1))
+                        || replacement.charAt(i + 1) - '0' > groups) {
+                    return "REPLACE replacement refers to a group the pattern does not have (use $1..$" + groups
+                            + ", or \\$ for a dollar sign)";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Pattern compile(String pattern, String flags) {
+        int f = 0;
+        for (char c : flags.toCharArray()) {
+            f |= switch (c) {
+                case 'i' -> Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+                case 'm' -> Pattern.MULTILINE;
+                case 's' -> Pattern.DOTALL;
+                case 'x' -> Pattern.COMMENTS;
+                case 'q' -> Pattern.LITERAL;
+                default -> throw new IllegalArgumentException("unknown regex flag '" + c + "'");
+            };
+        }
+        return Pattern.compile(pattern, f);
+    }
+
+    private static String shapeProblem(String pattern) {
         if (pattern.length() > MAX_PATTERN) {
             return "regex pattern longer than " + MAX_PATTERN + " characters";
         }
