@@ -90,6 +90,25 @@ final class Http {
         return raw(all);
     }
 
+    /** Sends only a request head and returns the first response line the server sends back. */
+    String head(String requestLine, String... headers) {
+        StringBuilder head = new StringBuilder(requestLine).append("\r\nHost: 127.0.0.1\r\n");
+        for (int i = 0; i < headers.length; i += 2) {
+            head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+        }
+        head.append("\r\n");
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
+            return in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The status code of a raw response. */
     static int status(String rawResponse) {
         return Integer.parseInt(rawResponse.substring(9, 12));
