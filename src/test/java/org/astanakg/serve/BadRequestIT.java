@@ -186,6 +186,17 @@ class BadRequestIT {
         assertTrue(r.body().contains("not allowed") || r.body().contains("not supported"), r.body());
     }
 
+    @ParameterizedTest(name = "the guard also covers {0}")
+    @ValueSource(strings = {"/astana/sparql", "/astana/query", "/astana"})
+    void everyQueryEndpointIsGuarded(String path) {
+        String sprintf = "SELECT (<http://jena.apache.org/ARQ/function#sprintf>(\"%999999999d\", 1) AS ?x) WHERE {}";
+        assertEquals(400, http.get(path + "?query=" + Http.enc(sprintf)).statusCode(), "GET " + path);
+        int posted = http.send("POST", path, sprintf, "Content-Type", "application/sparql-query").statusCode();
+        assertTrue(posted == 400 || posted == 405 && path.equals("/astana"), "POST " + path + " -> " + posted);
+        assertEquals(400, http.send("POST", path, "query=" + Http.enc(sprintf), "Content-Type",
+                "application/x-www-form-urlencoded").statusCode(), "POST form " + path);
+    }
+
     @ParameterizedTest(name = "refused: {0}")
     @ValueSource(strings = {
         "^(a+)+$", "(a|aa)*b", "(a*)*", "(.*a){20}", "(\\\\w+\\\\s?)+$", "(x+x+)+y", "(a)\\\\1"})
