@@ -108,6 +108,18 @@ class LandingPageIT {
         }
     }
 
+    @ParameterizedTest(name = "output={0} does not give HTML")
+    @ValueSource(strings = {"html", "text/html", "application/xhtml+xml", "xml", "json", "text", "csv", "tsv"})
+    void theOutputParameterCannotMakeResultsHtml(String output) {
+        HttpResponse<String> r = http.get("/astana/sparql?output=" + Http.enc(output) + "&query="
+                + Http.enc("SELECT ?l WHERE { ?r <http://www.w3.org/2000/01/rdf-schema#label> ?l }"));
+        String type = r.headers().firstValue("Content-Type").orElse("");
+        assertFalse(type.contains("html"), output + " -> " + type);
+        if (type.contains("xml")) {
+            assertFalse(r.body().contains("<script"), r.body());
+        }
+    }
+
     @Test
     void aParseErrorEchoingMarkupIsPlainText() {
         HttpResponse<String> r = http.get("/astana/sparql?query=" + Http.enc("SELECT <script>alert(1)</script>"),
