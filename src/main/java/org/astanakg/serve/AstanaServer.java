@@ -33,6 +33,11 @@ public final class AstanaServer implements AutoCloseable {
 
     /** Starts serving {@code dataset} with {@code settings} and the query rules of {@code guard}. */
     static AstanaServer start(DatasetGraph dataset, ServerSettings settings, QueryGuard guard) {
+        return start(dataset, settings, guard, QueryGate.forTimeout(settings.timeout()));
+    }
+
+    /** Starts serving with the query rules of {@code guard}, letting through {@code gate} as many as run at once. */
+    static AstanaServer start(DatasetGraph dataset, ServerSettings settings, QueryGuard guard, QueryGate gate) {
         DatasetGraph served = UnionDefaultGraph.wrap(dataset);
         restrict(served.getContext(), settings);
         FusekiServer server = FusekiServer.create()
@@ -46,7 +51,7 @@ public final class AstanaServer implements AutoCloseable {
                 .enableCors(false, null)
                 .addFilter("/*", new RequestFilter())
                 .addFilter("/*", new CorsFilter())
-                .registerOperation(Operation.Query, new GuardedQueryService(guard))
+                .registerOperation(Operation.Query, new GuardedQueryService(guard, gate))
                 .add(ServerSettings.DATASET, served, false)
                 .addServlet("", new LandingPage(settings.queries()))
                 .build();

@@ -29,7 +29,8 @@ import org.apache.jena.sparql.exec.RowSetStream;
  * <p>Registered with {@code FusekiServer.Builder.registerOperation(Operation.Query, ...)} rather than
  * done in a servlet filter because only here is the query text known whatever way it came (query
  * string, form, {@code application/sparql-query} body) and the parsed query available before it
- * runs. The {@code stylesheet} and {@code callback} parameters are refused. Buffering matters because Fuseki streams a SELECT: a timeout that fires after the first row
+ * runs. The {@code stylesheet} and {@code callback} parameters are refused, and the {@link QueryGate}
+ * bounds how many queries run at once. Buffering matters because Fuseki streams a SELECT: a timeout that fires after the first row
  * left a {@code 200} with a truncated body. Here every row (at most {@link #MAX_ROWS}) and every
  * CONSTRUCT quad (at most {@link #MAX_QUADS}) is computed before the status line is written, so a
  * timeout is a clean {@code 503}.
@@ -44,9 +45,11 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
     private static final int MAX_BODY_BYTES = QueryGuard.MAX_QUERY_CHARS * 4;
 
     private final QueryGuard guard;
+    private final QueryGate gate;
 
-    GuardedQueryService(QueryGuard guard) {
+    GuardedQueryService(QueryGuard guard, QueryGate gate) {
         this.guard = guard;
+        this.gate = gate;
     }
 
     @Override
@@ -63,10 +66,16 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
                 reject(action, e);
             }
         }
+        if (!gate.enter()) {
+            action.setResponseHeader("Retry-After", "5");
+            ServletOps.error(503, "the endpoint is busy; retry shortly");
+        }
         try {
             super.execute(queryString, action);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("query too complex to evaluate");
+        } finally {
+            gate.leave();
         }
     }
 

@@ -1,6 +1,5 @@
 package org.astanakg.serve;
 
-import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -23,8 +22,6 @@ import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.expr.aggregate.AggCustom;
-import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
-import org.apache.jena.vocabulary.XSD;
 
 /**
  * The rules a query must pass before the endpoint runs it. Cheap text rules come first, before the
@@ -42,26 +39,6 @@ public final class QueryGuard {
     public static final int MAX_OPERATORS = 400;
     /** The deepest nesting of {@code EXISTS} patterns accepted. */
     public static final int MAX_EXISTS_DEPTH = 3;
-
-    private static final String FN = "http://www.w3.org/2005/xpath-functions#";
-    private static final String AFN = "http://jena.apache.org/ARQ/function#";
-    /** Extension functions whose cost is bounded by their arguments. */
-    private static final Set<String> FUNCTIONS = Set.of(
-            FN + "string-length", FN + "upper-case", FN + "lower-case", FN + "contains", FN + "starts-with",
-            FN + "ends-with", FN + "substring", FN + "substring-before", FN + "substring-after",
-            FN + "normalize-space", FN + "abs", FN + "ceiling", FN + "floor", FN + "round",
-            FN + "year-from-dateTime", FN + "month-from-dateTime", FN + "day-from-dateTime",
-            FN + "year-from-date", FN + "month-from-date", FN + "day-from-date",
-            AFN + "localname", AFN + "namespace",
-            XSD.xstring.getURI(), XSD.xboolean.getURI(), XSD.integer.getURI(), XSD.decimal.getURI(),
-            XSD.xfloat.getURI(), XSD.xdouble.getURI(), XSD.xint.getURI(), XSD.xlong.getURI(),
-            XSD.date.getURI(), XSD.dateTime.getURI(), XSD.gYear.getURI(), XSD.gYearMonth.getURI(),
-            XSD.duration.getURI(), XSD.dayTimeDuration.getURI(), XSD.yearMonthDuration.getURI());
-
-    private static final String LIST = "http://jena.apache.org/ARQ/list#";
-    /** Property functions that only read the data: container and list membership. */
-    private static final Set<String> PROPERTY_FUNCTIONS = Set.of(
-            "http://www.w3.org/2000/01/rdf-schema#member", LIST + "member", LIST + "index", LIST + "length");
 
     private final Predicate<String> serviceAllowed;
 
@@ -149,24 +126,16 @@ public final class QueryGuard {
     }
 
     private static void checkPredicateNode(Node p) {
-        if (p.isURI() && !PROPERTY_FUNCTIONS.contains(p.getURI()) && isPropertyFunction(p.getURI())) {
+        if (p.isURI() && !Extensions.propertyFunctionAllowed(p.getURI())) {
             throw bad("property functions are not allowed on this endpoint: <" + p.getURI() + ">");
         }
-    }
-
-    /** As ARQ decides when it runs the query: registered, loaded on demand from its namespace, or {@code java:}. */
-    private static boolean isPropertyFunction(String iri) {
-        PropertyFunctionRegistry registry = PropertyFunctionRegistry.get();
-        return iri.startsWith("java:") || iri.startsWith("http://jena.apache.org/ARQ/property#")
-                || iri.startsWith("http://jena.hpl.hp.com/ARQ/property#") || registry.isRegistered(iri)
-                || registry.get(iri) != null;
     }
 
     /** Rules on expressions: functions, aggregates, regex patterns. */
     private static final class ExprRules extends ExprVisitorBase {
         @Override
         public void visit(ExprFunctionN f) {
-            if (f instanceof E_Function fn && !FUNCTIONS.contains(fn.getFunctionIRI())) {
+            if (f instanceof E_Function fn && !Extensions.functionAllowed(fn.getFunctionIRI())) {
                 throw bad("function <" + fn.getFunctionIRI() + "> is not allowed on this endpoint");
             }
             if (f instanceof E_Call) {
