@@ -80,7 +80,7 @@ class TimeoutIT {
         HttpResponse<String> small = http.query(PREFIX + "SELECT ?r WHERE { ?r a ex:Round }");
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(200, small.statusCode(), small.body());
-        assertTrue(millis < TIMEOUT.toMillis(), "small query took " + millis + " ms");
+        assertFalse(runaway.isDone(), "the small query (" + millis + " ms) should be answered while the runaway runs");
         assertEquals(503, runaway.join().statusCode());
     }
 
@@ -90,6 +90,6 @@ class TimeoutIT {
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("round1"), r.body());
-        assertTrue(millis < 1000, "small query after a runaway took " + millis + " ms");
+        assertTrue(millis < 2000, "small query after a runaway took " + millis + " ms");
     }
 }
