@@ -5,10 +5,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.op.OpTriple;
@@ -78,16 +78,32 @@ public final class QueryGuard {
         if (query.isJsonType()) {
             throw bad("JSON queries are not supported; use SELECT, ASK, CONSTRUCT or DESCRIBE");
         }
-        Op op = Algebra.compile(query);
-        Walker.walk(op, new OpRules(), new ExprRules());
+        OpRules rules = new OpRules();
+        Walker.walk(Algebra.compile(query), rules, rules.exprRules);
     }
 
     private static QueryRejectedException bad(String message) {
         return new QueryRejectedException(400, message);
     }
 
-    /** Rules on the algebra: SERVICE and property functions. */
+    /**
+     * Rules on the algebra: SERVICE, property functions, custom aggregates. ARQ's walker does not
+     * visit sort conditions or aggregate arguments, so those expressions are walked here.
+     */
     private final class OpRules extends OpVisitorBase {
+        private final ExprRules exprRules = new ExprRules();
+
+        private void walk(Expr e) {
+            if (e != null) {
+                Walker.walk(e, this, exprRules);
+            }
+        }
+
+        @Override
+        public void visit(OpOrder op) {
+            op.getConditions().forEach(c -> walk(c.getExpression()));
+        }
+
         @Override
         public void visit(OpService op) {
             Node service = op.getService();
@@ -101,6 +117,9 @@ public final class QueryGuard {
             for (ExprAggregator agg : op.getAggregators()) {
                 if (agg.getAggregator() instanceof AggCustom) {
                     throw bad("custom aggregates are not allowed on this endpoint");
+                }
+                if (agg.getAggregator().getExprList() != null) {
+                    agg.getAggregator().getExprList().forEach(this::walk);
                 }
             }
         }

@@ -83,6 +83,27 @@ class QueryGuardTest {
                 "SELECT * { VALUES ?x { <https://query.wikidata.org/sparql> } SERVICE ?x { ?s ?p ?o } }")));
     }
 
+    @ParameterizedTest(name = "found in: {0}")
+    @ValueSource(strings = {
+        "SELECT ?s WHERE { ?s ?p ?o } ORDER BY (afn:sprintf('%9d', 1))",
+        "SELECT ?k WHERE { ?s ?p ?o } GROUP BY (afn:sprintf('%9d', 1) AS ?k)",
+        "SELECT ?s WHERE { ?s ?p ?o } GROUP BY ?s HAVING (afn:sprintf('%9d', COUNT(*)) = '')",
+        "SELECT (COUNT(afn:sprintf('%9d', ?o)) AS ?n) WHERE { ?s ?p ?o }",
+        "SELECT (GROUP_CONCAT(afn:sprintf('%9d', ?o)) AS ?n) WHERE { ?s ?p ?o }",
+        "SELECT * WHERE { ?s ?p ?o OPTIONAL { ?s ?q ?x FILTER(afn:sprintf('%9d', ?x) = '') } }",
+        "SELECT * WHERE { { SELECT (afn:sprintf('%9d', 1) AS ?x) WHERE {} } }",
+        "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { ?s ?q ?x FILTER NOT EXISTS { BIND(afn:sprintf('%9d', 1) AS ?y) } } }",
+        "SELECT * WHERE { ?s ?p ?o MINUS { ?s ?q ?x FILTER(afn:sprintf('%9d', ?x) = '') } }",
+        "SELECT * WHERE { GRAPH ?g { ?s ?p ?o BIND(afn:sprintf('%9d', 1) AS ?y) } }",
+        "SELECT * WHERE { ?s ?p ?o } ORDER BY DESC(afn:sprintf('%9d', 1)) LIMIT 1",
+        "DESCRIBE ?s WHERE { ?s ?p ?o FILTER(afn:sprintf('%9d', 1) = '') }",
+        "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(afn:sprintf('%9d', 1) = '') }",
+        "ASK { VALUES ?x { 1 } FILTER(afn:sprintf('%9d', ?x) = '') }"})
+    void aRefusedFunctionIsFoundWhereverTheQueryUsesIt(String query) {
+        assertThrows(QueryRejectedException.class, () -> guard.checkQuery(QueryFactory.create(
+                "PREFIX afn: <http://jena.apache.org/ARQ/function#> " + query, Syntax.syntaxARQ)));
+    }
+
     @Test
     void xsdCastsAndStringFunctionsAreAllowed() {
         assertDoesNotThrow(() -> guard.checkQuery(QueryFactory.create("PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
