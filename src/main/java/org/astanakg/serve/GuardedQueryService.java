@@ -119,6 +119,12 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
         ServletOps.error(e.status(), e.getMessage());
     }
 
+    /** Runs the query with {@code REGEX} and {@code REPLACE} that the timeout can stop mid-match. */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        return super.createQueryExec(action, CancellableRegex.rewrite(query), dataset);
+    }
+
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         if (query.isSelectType()) {

@@ -58,7 +58,7 @@ final class RegexCheck {
         return null;
     }
 
-    private static Pattern compile(String pattern, String flags) {
+    static Pattern compile(String pattern, String flags) {
         int f = 0;
         for (char c : flags.toCharArray()) {
             f |= switch (c) {

@@ -242,6 +242,23 @@ class BadRequestIT {
     }
 
     @Test
+    void regexAndReplaceKeepTheirMeaning() {
+        HttpResponse<String> r = http.query("SELECT ?a ?b ?c ?d ?e WHERE { "
+                + "BIND(REGEX(\"Astana 12\", \"^astana\", \"i\") AS ?a) "
+                + "BIND(REGEX(\"Astana\"@en, \"^astana\") AS ?b) "
+                + "BIND(REPLACE(\"Astana 12\"@en, \"(\\\\d+)\", \"#$1\") AS ?c) "
+                + "BIND(REPLACE(\"a.b.c\", \".\", \"-\", \"q\") AS ?d) "
+                + "BIND(REGEX(<http://x/>, \"x\") AS ?e) }");
+        assertEquals(200, r.statusCode(), r.body());
+        String body = r.body().replaceAll("\\s+", " ");
+        assertTrue(body.contains("\"a\": { \"type\": \"literal\" , \"datatype\": \"http://www.w3.org/2001/XMLSchema#boolean\" , \"value\": \"true\" }"), body);
+        assertTrue(body.contains("\"value\": \"false\""), body);
+        assertTrue(body.contains("\"xml:lang\": \"en\" , \"value\": \"Astana #12\""), body);
+        assertTrue(body.contains("\"value\": \"a-b-c\""), body);
+        assertFalse(body.contains("\"e\": {"), "REGEX over an IRI is an error, leaving ?e unbound: " + body);
+    }
+
+    @Test
     void ordinaryQueriesStillRun() {
         HttpResponse<String> r = http.query(PREFIX + "SELECT ?r (STRLEN(?l) AS ?n) WHERE { ?r a ex:Round ; "
                 + "<http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(REGEX(?l, \"^astana\", \"i\") || "

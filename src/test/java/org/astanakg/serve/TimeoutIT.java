@@ -49,6 +49,22 @@ class TimeoutIT {
         assertServerResponsive();
     }
 
+    @ParameterizedTest(name = "stopped mid-match: {0}")
+    @ValueSource(strings = {
+        "ASK { FILTER REGEX(?text, \"a*a*a*a*a*a*b\") }",
+        "SELECT (REPLACE(?text, \"a*a*a*a*a*a*b\", \"x\") AS ?r) WHERE {}",
+        "SELECT ?t WHERE { VALUES ?t { \"x\" } FILTER(REGEX(?text, \".*.*.*.*.*.*b\", \"i\")) }"})
+    void aSingleLongRegexMatchIsStoppedAtTheTimeout(String query) {
+        // Polynomial backtracking (no nested group for the guard to refuse): hours for one match.
+        String text = "\"" + "a".repeat(20_000) + "\"";
+        long started = System.nanoTime();
+        HttpResponse<String> r = http.query(query.replace("?text", text));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(millis < MAX_MILLIS, "took " + millis + " ms");
+        assertServerResponsive();
+    }
+
     @Test
     void aSelectStreamingRowsPastTheTimeoutIsAClean503NotATruncated200() {
         // Rows trickle out for much longer than the timeout: Fuseki alone sent 200 and cut the body.
