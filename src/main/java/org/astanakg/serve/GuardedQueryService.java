@@ -131,7 +131,9 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
             return new QueryExecResult(buffer(exec.select()));
         }
         if (query.isConstructType()) {
-            return new QueryExecResult(bufferQuads(exec.constructQuads()));
+            DatasetGraph quads = bufferQuads(exec.constructQuads());
+            quads.prefixes().putAll(query.getPrefixMapping());
+            return new QueryExecResult(quads);
         }
         return super.executeQuery(action, exec, query, queryStringLog);
     }
