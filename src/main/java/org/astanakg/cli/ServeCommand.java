@@ -3,11 +3,14 @@ package org.astanakg.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.astanakg.serve.AstanaServer;
 import org.astanakg.serve.ServerSettings;
+import org.astanakg.serve.ServiceAllowlist;
 import org.astanakg.store.GraphBuilder;
 import org.astanakg.store.GraphOutput;
 import org.astanakg.store.KnowledgeGraph;
@@ -15,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code astana-kg serve}: builds the graph and serves it as a read-only SPARQL endpoint. */
@@ -40,6 +44,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Serve a persistent TDB2 store in DIR, building it first if DIR does not exist.")
     Path tdb2;
 
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "Let SERVICE call this SPARQL endpoint (repeatable; none by default), e.g. "
+                    + "https://query.wikidata.org/sparql for the federated example queries.")
+    List<String> allowService = new ArrayList<>();
+
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
             description = "The example queries the landing page lists (default: ${DEFAULT-VALUE}).")
     Path queries;
@@ -53,13 +62,21 @@ final class ServeCommand implements Callable<Integer> {
         DatasetGraph dataset = dataset();
         ServerSettings settings = new ServerSettings(host, port,
                 Duration.ofMillis((long) (timeoutSeconds * 1000)), Files.isDirectory(queries) ? queries : null);
-        try (AstanaServer server = AstanaServer.start(dataset, settings)) {
+        try (AstanaServer server = AstanaServer.start(dataset, settings, services())) {
             spec.commandLine().getOut().printf("serving %s (read-only) in %d ms; landing page http://%s:%d/%n",
                     server.sparqlUrl(), (System.nanoTime() - started) / 1_000_000, host, server.port());
             spec.commandLine().getOut().flush();
             server.join();
         }
         return 0;
+    }
+
+    private ServiceAllowlist services() {
+        try {
+            return ServiceAllowlist.of(allowService);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--allow-service: " + e.getMessage());
+        }
     }
 
     private DatasetGraph dataset() {

@@ -29,7 +29,7 @@ final class LandingPage extends HttpServlet {
             return;
         }
         resp.setContentType("text/html; charset=utf-8");
-        resp.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        resp.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.getWriter().write(html());
     }

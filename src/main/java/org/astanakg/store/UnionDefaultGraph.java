@@ -11,6 +11,9 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * A view of a dataset whose default graph is the union of its named graphs: what the endpoint
  * answers a query that names no graph. The named graphs stay addressable with {@code GRAPH}.
+ *
+ * <p>It is marked a {@link DatasetGraphWrapperView}: ARQ otherwise unwraps any
+ * {@link DatasetGraphWrapper} and runs queries on the wrapped dataset, whose default graph is empty.
  */
 public final class UnionDefaultGraph extends DatasetGraphWrapper implements DatasetGraphWrapperView {
 
