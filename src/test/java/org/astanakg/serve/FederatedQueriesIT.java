@@ -50,6 +50,11 @@ class FederatedQueriesIT {
         dataset = MiniProject.dataset();
     }
 
+    /** Our own endpoint, as `serve` runs it: loopback, any free port, the usual timeout. */
+    private static ServerSettings ourSettings() {
+        return new ServerSettings("127.0.0.1", 0, java.time.Duration.ofSeconds(10), null);
+    }
+
     @AfterAll
     static void stop() {
         standIn.stop();
@@ -105,36 +110,27 @@ class FederatedQueriesIT {
 
     @Test
     void theEndpointServesFederatedQueriesOverHttpWhenAllowed() throws IOException {
-        DatasetGraph served = Txn.calculateRead(dataset, () -> MiniProject.unionView(dataset));
-        ServiceAllowlist.of(List.of(standInUrl)).install(served.getContext());
-        FusekiServer ours = FusekiServer.create().loopback(true).port(0).add("/astana", served, false).build().start();
-        try {
+        try (AstanaServer ours = AstanaServer.start(dataset, ourSettings(), ServiceAllowlist.of(List.of(standInUrl)))) {
             String query = queryText("federated-zone-places.rq");
-            try (QueryExecHTTP exec = QueryExecHTTP.service("http://localhost:" + ours.getHttpPort() + "/astana/sparql")
+            try (QueryExecHTTP exec = QueryExecHTTP.service("http://localhost:" + ours.port() + "/astana/sparql")
                     .query(query).build()) {
                 assertEquals(1, exec.select().materialize().rewindable().size());
             }
-        } finally {
-            ours.stop();
         }
     }
 
     @Test
     void overHttpARefusedServiceIsAClientErrorAndFetchesNothing() throws Exception {
-        DatasetGraph served = Txn.calculateRead(dataset, () -> MiniProject.unionView(dataset));
-        ServiceAllowlist.of(List.of("https://example.org/sparql")).install(served.getContext());
-        FusekiServer ours = FusekiServer.create().loopback(true).port(0).add("/astana", served, false).build().start();
-        try {
+        try (AstanaServer ours = AstanaServer.start(dataset, ourSettings(),
+                ServiceAllowlist.of(List.of("https://example.org/sparql")))) {
             String query = java.net.URLEncoder.encode(queryText("federated-zone-places.rq"), StandardCharsets.UTF_8);
             java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + ours.getHttpPort()
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + ours.port()
                             + "/astana/sparql?query=" + query)).GET().build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
             assertTrue(r.body().contains("not allowed"), r.body());
             assertEquals(0, REQUESTS.get());
-        } finally {
-            ours.stop();
         }
     }
 
