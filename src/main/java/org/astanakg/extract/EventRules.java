@@ -1,0 +1,144 @@
+package org.astanakg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.astanakg.fact.DatePrecision;
+import org.astanakg.fact.EventFact;
+import org.astanakg.fact.EventKind;
+import org.astanakg.fact.PartialDate;
+import org.astanakg.registry.EntityType;
+import org.astanakg.text.DateMention;
+import org.astanakg.text.Mention;
+
+/**
+ * Events other than the rounds, each with the date phrase nearest its trigger: other talks (Geneva,
+ * UN-led: never a round), agreements, ceasefires and truces, air strikes, chemical attacks, shelling,
+ * withdrawals, military interventions and operations, reconciliations, shootdowns, congresses.
+ */
+final class EventRules {
+    private record Trigger(EventKind kind, Pattern pattern, String label) {
+    }
+
+    private static final List<Trigger> TRIGGERS = List.of(
+            new Trigger(EventKind.TALKS, p("\\b(Geneva\\s(?:talks|negotiations|process|round)|talks\\sin\\sGeneva|"
+                    + "negotiations\\s(?:\\w{1,12}\\s){0,6}in\\sGeneva|round\\sof\\sGeneva\\stalks|U\\.?N\\.?[-\\s](?:led|driven|backed)\\s(?:talks|negotiations))"), "Geneva talks"),
+            new Trigger(EventKind.CHEMICAL_ATTACK, p("\\b(chemical\\s(?:weapons?\\s)?attack|gas\\sattack|toxic\\sgas)"), "Chemical attack"),
+            new Trigger(EventKind.AIRSTRIKE, p("\\b(air\\s?strikes?|air\\sraids?|strikes|warplanes?\\s(?:struck|bombed|hit)|bombed|bombing)\\b"), "Air strikes"),
+            new Trigger(EventKind.SHELLING, p("\\b(shelling|shelled)\\b"), "Shelling"),
+            new Trigger(EventKind.WITHDRAWAL, p("\\b(withdrawal|pull-?out|withdrew|withdraw)\\b"), "Withdrawal of forces"),
+            new Trigger(EventKind.MILITARY_INTERVENTION, p("\\bmilitary\\sintervention\\b"), "Military intervention"),
+            new Trigger(EventKind.RECONCILIATION, p("\\breconciliation\\b"), "Reconciliation"),
+            new Trigger(EventKind.SHOOTDOWN, p("\\b(shooting\\sdown|shot\\sdown|downing)\\b"), "Shootdown"),
+            new Trigger(EventKind.CONGRESS, p("\\bcongress\\b"), "Congress"),
+            new Trigger(EventKind.TRUCE, p("\\b(\\d{1,2}|\\w{1,8})-(?:week|month|day)-old\\s(?:\\w{1,10}\\s)?truce\\b"), "Truce"),
+            new Trigger(EventKind.CEASEFIRE, p("\\b(ceasefire|cease-fire|halt\\sto\\sfighting|truce)\\b"), "Ceasefire"),
+            new Trigger(EventKind.AGREEMENT, p("\\b(agreement|deal|accord|memorandum)\\s(?:\\w{1,12}\\s){0,2}(reached|signed|struck|agreed)|"
+                    + "agreed\\sto\\sset\\sup|signed\\san?\\s(?:agreement|deal|memorandum)"), "Agreement"),
+            new Trigger(EventKind.MILITARY_OPERATION, p("\\b(forced\\sout\\sof|pushed\\sout\\sof|driven\\sout\\sof|recaptured|captured|"
+                    + "victory\\sin|offensive\\son|assault\\son)\\b"), "Military operation"));
+
+    private static Pattern p(String regex) {
+        return Pattern.compile("(?i)" + regex);
+    }
+
+    private final Context ctx;
+
+    EventRules(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    void run(FactSink sink) {
+        for (Context.Line line : ctx.lines()) {
+            Set<EventKind> done = new LinkedHashSet<>();
+            for (Trigger trig : TRIGGERS) {
+                Matcher m = trig.pattern().matcher(line.text());
+                if (m.find() && done.add(trig.kind()) && !(trig.kind() == EventKind.CEASEFIRE && done.contains(EventKind.TRUCE))) {
+                    event(line, trig, m, sink);
+                }
+            }
+        }
+    }
+
+    private void event(Context.Line line, Trigger trig, Matcher m, FactSink sink) {
+        DateMention d = nearestDate(line, m.start(), m.end());
+        PartialDate date = null;
+        PartialDate start = null;
+        PartialDate end = null;
+        String qualifier = null;
+        if (d != null) {
+            if (d.end2() != null) {
+                start = d.start();
+                end = d.end2();
+            } else if (trig.kind() == EventKind.TALKS) {
+                start = d.start();
+            } else {
+                date = d.start();
+                qualifier = d.qualifier();
+            }
+        } else if (trig.kind() == EventKind.TRUCE) {
+            date = truceStart(m.group(1));
+            qualifier = date == null ? null : "about";
+        }
+        if (trig.kind() != EventKind.MILITARY_INTERVENTION && date == null && start == null) {
+            return;
+        }
+        List<String> actors = actors(line, trig.kind());
+        String place = trig.kind() == EventKind.TALKS ? "geneva" : place(line);
+        int from = d == null ? m.start() : Math.min(m.start(), d.begin());
+        int to = d == null ? m.end() : Math.max(m.end(), d.end());
+        sink.add(new EventFact(sink.newId("e"), trig.kind(), trig.label(), date, start, end, qualifier, place, actors,
+                null, null, List.of(ctx.evidence(line, from, to))));
+    }
+
+    private PartialDate truceStart(String amount) {
+        int n = Ordinals.value(amount);
+        if (n <= 0) {
+            return null;
+        }
+        java.time.LocalDate d = ctx.article().published().minusWeeks(n);
+        return new PartialDate(d.withDayOfMonth(1), DatePrecision.MONTH);
+    }
+
+    private static DateMention nearestDate(Context.Line line, int from, int to) {
+        DateMention best = null;
+        int bestDistance = 80;
+        for (DateMention d : line.dates()) {
+            int distance = d.begin() >= to ? d.begin() - to : d.end() <= from ? from - d.end() : 0;
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private List<String> actors(Context.Line line, EventKind kind) {
+        List<String> out = new ArrayList<>();
+        if (kind == EventKind.TALKS) {
+            out.add("united-nations");
+            return out;
+        }
+        for (Mention x : line.mentions()) {
+            String a = ctx.actor(x);
+            EntityType t = ctx.type(a);
+            if (a != null && t != EntityType.MEDIA_OUTLET && !out.contains(a) && out.size() < 4 && !"syria".equals(a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private String place(Context.Line line) {
+        for (Mention x : line.mentions()) {
+            EntityType t = ctx.type(x.entity());
+            if (t != null && t.isPlace() && t != EntityType.STATE && ctx.entity(x.entity()).map(e -> e.standsFor() == null).orElse(false)) {
+                return x.entity();
+            }
+        }
+        return null;
+    }
+}

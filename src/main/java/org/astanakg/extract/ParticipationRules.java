@@ -1,0 +1,145 @@
+package org.astanakg.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.astanakg.fact.ParticipationFact;
+import org.astanakg.fact.Role;
+import org.astanakg.registry.EntityType;
+import org.astanakg.text.Mention;
+
+/**
+ * Roles at the reported round. Guarantors: states named with "brokered by", "power-brokers",
+ * "guarantors", "sponsors", "organised by", "-led push", or Russia, Turkey and Iran named together
+ * in a sentence about the talks. Parties: the government and the opposition named with delegations,
+ * representatives or the talks. Observers: "as an observer". Attendees: anyone else said to attend
+ * or be represented (the UN and its envoy). A stated absence ("would not attend") gives
+ * {@code attended: false}.
+ */
+final class ParticipationRules {
+    private static final Pattern GUARANTOR = Pattern.compile("(?i)\\b(brokered|brokers?|power-?brokers?|powerbrokers?|"
+            + "guarantors?|guarantor\\sstates|guarantor\\scountries|sponsors?|sponsored|co-sponsors?|organi[sz]ed|"
+            + "organi[sz]ers?|stakeholders|-led\\spush|led\\sby|spearhead(?:ed|s)?|pushing|convened\\sby|backed\\sby)\\b");
+    private static final Pattern PARTY = Pattern.compile("(?i)\\b(delegations?|representatives|negotiators|talks|"
+            + "sides|arrived|attend\\w{0,3}|took\\spart|take\\spart|participat\\w{0,5}|between|present|officials|meeting|envoys?)\\b");
+    private static final Pattern ATTEND = Pattern.compile("(?i)\\b(attend\\w{0,3}|represented|take\\spart|took\\spart|"
+            + "participat\\w{0,5}|present|joined|between\\sdelegations|arrived)\\b");
+    private static final Pattern OBSERVER = Pattern.compile("(?i)\\bobservers?\\b");
+    private static final Pattern ABSENT = Pattern.compile("(?i)\\b(would\\snot|will\\snot|won't|wouldn't|did\\snot|"
+            + "didn't|does\\snot|do\\snot|refused\\sto|declined\\sto|not\\sto)\\s(?:\\w{1,12}\\s)?(attend|take\\spart|"
+            + "participate|join|send)\\b|\\b(boycott\\w{0,3}|stayed\\saway|skip\\w{0,4})\\b");
+    private static final Set<String> TRIO = Set.of("russia", "turkey", "iran");
+
+    private final Context ctx;
+    private final String round;
+
+    ParticipationRules(Context ctx, String round) {
+        this.ctx = ctx;
+        this.round = round;
+    }
+
+    void run(FactSink sink) {
+        if (round == null) {
+            return;
+        }
+        for (Context.Line line : ctx.lines()) {
+            String t = line.text();
+            if (!Cues.TALKS.matcher(t).find() || Cues.OTHER_TALKS.matcher(t).find()) {
+                continue;
+            }
+            Set<String> absent = absent(line, sink);
+            guarantors(line, sink, absent);
+            parties(line, sink);
+            attendees(line, sink, absent);
+        }
+    }
+
+    private Set<String> absent(Context.Line line, FactSink sink) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = ABSENT.matcher(line.text());
+        if (!m.find()) {
+            return out;
+        }
+        Mention who = null;
+        for (Mention x : line.mentions()) {
+            if (line.rel(x) < m.start() && ctx.actor(x) != null) {
+                who = x;
+            }
+        }
+        if (who != null) {
+            String actor = affiliationOf(ctx.actor(who));
+            Role role = OBSERVER.matcher(line.text()).find() ? Role.OBSERVER : Role.ATTENDEE;
+            sink.add(new ParticipationFact(sink.newId("p"), round, actor, role, false,
+                    List.of(ctx.evidence(line, line.rel(who), m.end()))));
+            out.add(actor);
+        }
+        return out;
+    }
+
+    private void guarantors(Context.Line line, FactSink sink, Set<String> absent) {
+        Matcher g = GUARANTOR.matcher(line.text());
+        Set<String> states = states(line);
+        boolean trio = states.containsAll(TRIO);
+        if (!g.find() && !trio) {
+            return;
+        }
+        for (Mention m : line.mentions()) {
+            String actor = ctx.actor(m);
+            if (actor != null && TRIO.contains(actor) && !absent.contains(actor)) {
+                sink.add(new ParticipationFact(sink.newId("p"), round, actor, Role.GUARANTOR, true,
+                        List.of(ctx.evidence(line, m))));
+            }
+        }
+    }
+
+    private Set<String> states(Context.Line line) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : line.mentions()) {
+            String a = ctx.actor(m);
+            if (a != null && ctx.type(a) == EntityType.STATE) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private void parties(Context.Line line, FactSink sink) {
+        if (!PARTY.matcher(line.text()).find()) {
+            return;
+        }
+        for (Mention m : line.mentions()) {
+            String actor = ctx.actor(m);
+            if ("syrian-government".equals(actor) || "syrian-opposition".equals(actor)) {
+                sink.add(new ParticipationFact(sink.newId("p"), round, actor, Role.PARTY, true,
+                        List.of(ctx.evidence(line, m))));
+            }
+        }
+    }
+
+    private void attendees(Context.Line line, FactSink sink, Set<String> absent) {
+        boolean observer = OBSERVER.matcher(line.text()).find();
+        if (!observer && !ATTEND.matcher(line.text()).find()) {
+            return;
+        }
+        for (Mention m : line.mentions()) {
+            String actor = affiliationOf(ctx.actor(m));
+            if (actor == null || absent.contains(actor) || TRIO.contains(actor) || actor.startsWith("syria")
+                    || actor.equals("kazakhstan") || actor.equals("kazakh-foreign-ministry")
+                    || ctx.type(actor) == EntityType.MEDIA_OUTLET || ctx.type(actor) == EntityType.ARMED_GROUP) {
+                continue;
+            }
+            Role role = observer ? Role.OBSERVER : Role.ATTENDEE;
+            sink.add(new ParticipationFact(sink.newId("p"), round, actor, role, true, List.of(ctx.evidence(line, m))));
+        }
+    }
+
+    /** A person acts for their affiliation here. */
+    private String affiliationOf(String actor) {
+        if (actor == null || ctx.type(actor) != EntityType.PERSON) {
+            return actor;
+        }
+        return ctx.entity(actor).map(e -> e.affiliation()).orElse(null);
+    }
+}

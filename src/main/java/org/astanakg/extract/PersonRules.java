@@ -1,0 +1,87 @@
+package org.astanakg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.astanakg.fact.PersonFact;
+import org.astanakg.registry.Entity;
+import org.astanakg.registry.EntityType;
+import org.astanakg.text.Mention;
+
+/**
+ * People and the role the article gives them, from the title written before the name ("Kazakh
+ * foreign ministry spokesman Anuar Zhainakov", "Special Representative for Syria Engagement James
+ * Jeffrey") or in apposition after it ("Alexander Lavrentiev, Russia's chief negotiator"; "Russia's
+ * chief negotiator at the talks, Alexander Lavrentiev"). Affiliation is the registry's.
+ */
+final class PersonRules {
+    private static final String ROLE = "(?:President|president|Minister|minister|envoy|Envoy|spokes(?:man|woman|person)|"
+            + "negotiator|diplomat|Representative|representative|leader|correspondent|ambassador|Ambassador|chief|head|"
+            + "secretary|Secretary|commander|director|adviser|advisor|official|chairman|deputy|Deputy|aide|monarch|king|premier|Premier)";
+    private static final Pattern TITLE_BEFORE = Pattern.compile("((?:[\\w'’.-]{1,25}\\s){0,6}?" + ROLE
+            + "(?:\\s(?:for|of|to|at)\\s(?:the\\s)?[\\w'’.-]{1,25}(?:\\s[A-Z][\\w'’.-]{1,25}){0,2})?)[,\\s]{1,2}$");
+    private static final Pattern TITLE_AFTER = Pattern.compile("^,\\s(?:the\\s|a\\s)?((?:[\\w'’.-]{1,25}\\s){0,5}?" + ROLE
+            + "(?:\\s(?:for|of|to|at)\\s(?:the\\s)?[\\w'’.-]{1,25}(?:\\s[A-Z][\\w'’.-]{1,25}){0,2})?)\\s?[,.]");
+    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:(?:and|but|the|The|a|A|as|by|with|said|told|of|on|that|while|"
+            + "when|after|before|to|from|in|at|for|\\w{1,20}'s|\\w{1,20}’s)\\s)+");
+
+    private final Context ctx;
+    private final String round;
+
+    PersonRules(Context ctx, String round) {
+        this.ctx = ctx;
+        this.round = round;
+    }
+
+    void run(FactSink sink) {
+        for (Context.Line line : ctx.lines()) {
+            for (Mention m : line.mentions()) {
+                Entity e = ctx.entity(m.entity()).orElse(null);
+                if (e == null || e.type() != EntityType.PERSON) {
+                    continue;
+                }
+                String position = title(line, m);
+                boolean talks = Cues.TALKS.matcher(line.text()).find() && !Cues.OTHER_TALKS.matcher(line.text()).find();
+                sink.add(new PersonFact(sink.newId("h"), e.id(), position == null ? fallback(e) : position,
+                        e.affiliation(), talks ? round : null, List.of(ctx.evidence(line, m))));
+            }
+        }
+    }
+
+    private String title(Context.Line line, Mention m) {
+        String t = line.text();
+        String before = t.substring(Math.max(0, line.rel(m) - 90), line.rel(m));
+        Matcher b = TITLE_BEFORE.matcher(before);
+        if (b.find()) {
+            return clean(b.group(1));
+        }
+        Matcher a = TITLE_AFTER.matcher(t.substring(line.relEnd(m), Math.min(t.length(), line.relEnd(m) + 90)));
+        if (a.find()) {
+            return clean(a.group(1));
+        }
+        return null;
+    }
+
+    private static String clean(String title) {
+        String s = title.trim();
+        String prev;
+        do {
+            prev = s;
+            s = LEADING_NOISE.matcher(s).replaceFirst("").trim();
+        } while (!s.equals(prev) && !s.isEmpty());
+        s = s.replaceAll("[,\\s]+$", "");
+        return s.isEmpty() || s.length() > 120 ? null : s;
+    }
+
+    private String fallback(Entity e) {
+        if (e.affiliation() != null && ctx.type(e.affiliation()) == EntityType.MEDIA_OUTLET) {
+            return "correspondent";
+        }
+        return e.affiliation() == null ? "named person" : "official";
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

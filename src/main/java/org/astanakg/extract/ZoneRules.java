@@ -1,0 +1,100 @@
+package org.astanakg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.astanakg.fact.Evidence;
+import org.astanakg.fact.ZoneFact;
+import org.astanakg.fact.ZoneTerm;
+import org.astanakg.registry.EntityType;
+import org.astanakg.text.Mention;
+
+/**
+ * What the article says of the de-escalation zones as a whole: how many ("four de-escalation
+ * zones"), how long ("for at least six months"), whether they may be extended, their terms ("a halt
+ * to air raids", "jointly police") and who guarantees them ("act as guarantors of the zones").
+ */
+final class ZoneRules {
+    private static final String WHOLE = "deescalation-zones-2017";
+    private static final Pattern ZONES = Pattern.compile("(?i)\\b(?:(" + Ordinals.CARDINAL_WORDS + "|\\d)\\s(?:so-called\\s)?)?"
+            + "[\"“‘]?(?:de-?escalation|safe)[\"”’]?[\\s\"“”‘’]{1,3}(?:zones|areas)");
+    private static final Pattern DURATION = Pattern.compile("(?i)\\bfor\\s(?:a\\speriod\\sof\\s)?(at\\sleast\\s|up\\sto\\s|about\\s)?"
+            + "(" + Ordinals.CARDINAL_WORDS + "|\\d{1,2})\\s(months|years|weeks)");
+    private static final Pattern EXTENDABLE = Pattern.compile("(?i)\\b(be\\s(?:extended|renewed)|extendable|renewable)\\b");
+    private static final Pattern GUARANTORS = Pattern.compile("(?i)\\bguarantors?\\sof\\sthe\\s(?:de-?escalation|safe)");
+    private static final Pattern[] TERMS = {
+        Pattern.compile("(?i)\\b(halt|end|stop|cessation)\\s(?:to\\s|of\\s)?(?:\\w{1,10}\\s){0,2}(air\\s?raids|air\\s?strikes|bombing|flights)"),
+        Pattern.compile("(?i)\\b(halt\\shostilities|cessation\\sof\\shostilities|halt\\sto\\shostilities|halt\\sfighting|"
+                + "halt\\sto\\sfighting|stop\\sfighting)"),
+        Pattern.compile("(?i)\\bjointly\\spolic\\w{1,3}|joint\\spatrols"),
+        Pattern.compile("(?i)\\bmilitary\\spolice"),
+        Pattern.compile("(?i)\\b(access\\sfor\\said|humanitarian\\saccess|aid\\saccess|access\\sto\\said)")};
+    private static final ZoneTerm[] TERM_VALUES = {ZoneTerm.HALT_AIR_RAIDS, ZoneTerm.HALT_HOSTILITIES,
+        ZoneTerm.JOINT_POLICING, ZoneTerm.MILITARY_POLICE_DEPLOYMENT, ZoneTerm.HUMANITARIAN_ACCESS};
+
+    private final Context ctx;
+
+    ZoneRules(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    void run(FactSink sink) {
+        Integer count = null;
+        String duration = null;
+        String durationQualifier = null;
+        Boolean extendable = null;
+        Set<ZoneTerm> terms = new LinkedHashSet<>();
+        Set<String> guarantors = new LinkedHashSet<>();
+        List<Evidence> evidence = new ArrayList<>();
+        boolean inPlan = false;
+        for (Context.Line line : ctx.lines()) {
+            String t = line.text();
+            Matcher z = ZONES.matcher(t);
+            boolean zones = z.find();
+            if (zones) {
+                evidence.add(ctx.evidence(line, z.start(), z.end()));
+                if (count == null && z.group(1) != null) {
+                    count = Ordinals.value(z.group(1));
+                }
+            }
+            boolean plan = zones || (inPlan && t.matches("(?is)^(the|this|that|it|these)\\s.*"));
+            inPlan = zones || (inPlan && plan);
+            if (!plan) {
+                continue;
+            }
+            Matcher d = DURATION.matcher(t);
+            if (d.find() && duration == null) {
+                duration = "P" + Ordinals.value(d.group(2)) + (d.group(3).toLowerCase().startsWith("month") ? "M"
+                        : d.group(3).toLowerCase().startsWith("year") ? "Y" : "W");
+                durationQualifier = d.group(1) != null && d.group(1).trim().equalsIgnoreCase("at least") ? "at-least" : null;
+                evidence.add(ctx.evidence(line, d.start(), d.end()));
+            }
+            Matcher x = EXTENDABLE.matcher(t);
+            if (x.find()) {
+                extendable = true;
+                evidence.add(ctx.evidence(line, x.start(), x.end()));
+            }
+            for (int i = 0; i < TERMS.length; i++) {
+                Matcher m = TERMS[i].matcher(t);
+                if (m.find() && terms.add(TERM_VALUES[i])) {
+                    evidence.add(ctx.evidence(line, m.start(), m.end()));
+                }
+            }
+            if (GUARANTORS.matcher(t).find()) {
+                for (Mention mm : line.mentions()) {
+                    String a = ctx.actor(mm);
+                    if (ctx.type(a) == EntityType.STATE) {
+                        guarantors.add(a);
+                    }
+                }
+            }
+        }
+        if (!evidence.isEmpty() && (count != null || !terms.isEmpty() || duration != null)) {
+            sink.add(new ZoneFact(sink.newId("z"), WHOLE, count, List.of(), List.copyOf(guarantors), null, null,
+                    List.of(), duration, durationQualifier, extendable, List.copyOf(terms), null, null, null, evidence));
+        }
+    }
+}
