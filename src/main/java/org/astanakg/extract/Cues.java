@@ -34,4 +34,15 @@ final class Cues {
 
     private Cues() {
     }
+
+    /** True for a sentence about other talks (Geneva, UN-led) that does not name Astana's. */
+    static boolean otherTalksOnly(String t) {
+        return OTHER_TALKS.matcher(t).find() && !ASTANA.matcher(t).find();
+    }
+
+    /** True when other talks are named within a few words of [begin, end) of the sentence. */
+    static boolean otherTalksNear(String t, int begin, int end) {
+        String near = t.substring(Math.max(0, begin - 20), Math.min(t.length(), end + 30));
+        return OTHER_TALKS.matcher(near).find();
+    }
 }

@@ -39,7 +39,13 @@ final class EventRules {
             new Trigger(EventKind.AGREEMENT, p("\\b(agreement|deal|accord|memorandum)\\s(?:\\w{1,12}\\s){0,2}(reached|signed|struck|agreed)|"
                     + "agreed\\sto\\sset\\sup|signed\\san?\\s(?:agreement|deal|memorandum)"), "Agreement"),
             new Trigger(EventKind.MILITARY_OPERATION, p("\\b(forced\\sout\\sof|pushed\\sout\\sof|driven\\sout\\sof|recaptured|captured|"
-                    + "victory\\sin|offensive\\son|assault\\son)\\b"), "Military operation"));
+                    + "victory\\sin)\\b"), "Military operation"));
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(hopes?\\sto|plans?\\sto|will|would|is\\sto|are\\sto|"
+            + "expected\\sto|set\\sto|due\\sto|planned|upcoming)\\b");
+    private static final java.util.Set<EventKind> PLANNED = java.util.Set.of(EventKind.CONGRESS, EventKind.TALKS,
+            EventKind.AGREEMENT);
+    private static final Pattern UNTIL = Pattern.compile("(?i)\\b(until|till|through|to)\\s(?:\\w{1,10}\\s){0,2}$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\b(since|from)\\s$");
 
     private static Pattern p(String regex) {
         return Pattern.compile("(?i)" + regex);
@@ -64,34 +70,67 @@ final class EventRules {
     }
 
     private void event(Context.Line line, Trigger trig, Matcher m, FactSink sink) {
-        DateMention d = nearestDate(line, m.start(), m.end());
+        String t = line.text();
+        DateMention after = trig.kind() == EventKind.TRUCE ? null : dateAfter(line, m.end(), trig.kind() == EventKind.TALKS);
+        DateMention before = trig.kind() == EventKind.TALKS || trig.kind() == EventKind.TRUCE ? null
+                : dateBefore(line, m.start());
         PartialDate date = null;
         PartialDate start = null;
         PartialDate end = null;
         String qualifier = null;
-        if (d != null) {
-            if (d.end2() != null) {
-                start = d.start();
-                end = d.end2();
-            } else if (trig.kind() == EventKind.TALKS) {
-                start = d.start();
-            } else {
-                date = d.start();
-                qualifier = d.qualifier();
-            }
+        DateMention used = after != null ? after : before;
+        if (after != null && before != null && UNTIL.matcher(t.substring(Math.max(0, after.begin() - 30), after.begin())).find()) {
+            start = before.start();
+            end = after.last();
+        } else if (used != null && used.end2() != null) {
+            start = used.start();
+            end = used.end2();
+        } else if (used != null && trig.kind() == EventKind.TALKS) {
+            start = used.start();
+        } else if (used != null) {
+            date = used.start();
+            qualifier = used.qualifier();
         } else if (trig.kind() == EventKind.TRUCE) {
             date = truceStart(m.group(1));
             qualifier = date == null ? null : "about";
+        } else if (PLANNED.contains(trig.kind()) && FUTURE.matcher(t).find()) {
+            date = PartialDate.day(ctx.article().published());
+            qualifier = "after";
         }
         if (trig.kind() != EventKind.MILITARY_INTERVENTION && date == null && start == null) {
             return;
         }
         List<String> actors = actors(line, trig.kind());
         String place = trig.kind() == EventKind.TALKS ? "geneva" : place(line);
-        int from = d == null ? m.start() : Math.min(m.start(), d.begin());
-        int to = d == null ? m.end() : Math.max(m.end(), d.end());
+        int from = used == null ? m.start() : Math.min(m.start(), used.begin());
+        int to = used == null ? m.end() : Math.max(m.end(), used.end());
         sink.add(new EventFact(sink.newId("e"), trig.kind(), trig.label(), date, start, end, qualifier, place, actors,
                 null, null, List.of(ctx.evidence(line, from, to))));
+    }
+
+    /** The first date after the trigger in the same clause (no comma between), within 120 chars. */
+    private static DateMention dateAfter(Context.Line line, int at, boolean commas) {
+        String t = line.text();
+        for (DateMention d : line.dates()) {
+            if (d.begin() >= at && d.begin() - at <= 120 && (commas || !t.substring(at, d.begin()).matches("(?s).*[,;].*"))
+                    && !SINCE.matcher(t.substring(Math.max(0, d.begin() - 8), d.begin())).find()) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The last date before the trigger in the same clause, within 70 chars. */
+    private static DateMention dateBefore(Context.Line line, int at) {
+        String t = line.text();
+        DateMention best = null;
+        for (DateMention d : line.dates()) {
+            if (d.end() <= at && at - d.end() <= 70 && !t.substring(d.end(), at).matches("(?s).*[,;].*")
+                    && !SINCE.matcher(t.substring(Math.max(0, d.begin() - 8), d.begin())).find()) {
+                best = d;
+            }
+        }
+        return best;
     }
 
     private PartialDate truceStart(String amount) {
@@ -101,19 +140,6 @@ final class EventRules {
         }
         java.time.LocalDate d = ctx.article().published().minusWeeks(n);
         return new PartialDate(d.withDayOfMonth(1), DatePrecision.MONTH);
-    }
-
-    private static DateMention nearestDate(Context.Line line, int from, int to) {
-        DateMention best = null;
-        int bestDistance = 80;
-        for (DateMention d : line.dates()) {
-            int distance = d.begin() >= to ? d.begin() - to : d.end() <= from ? from - d.end() : 0;
-            if (distance < bestDistance) {
-                best = d;
-                bestDistance = distance;
-            }
-        }
-        return best;
     }
 
     private List<String> actors(Context.Line line, EventKind kind) {

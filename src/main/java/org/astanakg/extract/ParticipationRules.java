@@ -46,7 +46,7 @@ final class ParticipationRules {
         }
         for (Context.Line line : ctx.lines()) {
             String t = line.text();
-            if (!Cues.TALKS.matcher(t).find() || Cues.OTHER_TALKS.matcher(t).find()) {
+            if (!Cues.TALKS.matcher(t).find() || Cues.otherTalksOnly(t)) {
                 continue;
             }
             Set<String> absent = absent(line, sink);

@@ -42,7 +42,7 @@ final class PersonRules {
                     continue;
                 }
                 String position = title(line, m);
-                boolean talks = Cues.TALKS.matcher(line.text()).find() && !Cues.OTHER_TALKS.matcher(line.text()).find();
+                boolean talks = Cues.TALKS.matcher(line.text()).find() && !Cues.otherTalksOnly(line.text());
                 sink.add(new PersonFact(sink.newId("h"), e.id(), position == null ? fallback(e) : position,
                         e.affiliation(), talks ? round : null, List.of(ctx.evidence(line, m))));
             }

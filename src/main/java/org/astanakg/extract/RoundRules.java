@@ -69,11 +69,11 @@ final class RoundRules {
     private List<Hit> ordinalHits() {
         List<Hit> out = new ArrayList<>();
         for (Context.Line line : ctx.lines()) {
-            if (Cues.OTHER_TALKS.matcher(line.text()).find()) {
-                continue;
-            }
             Matcher m = ORDINAL_HIT.matcher(line.text());
             while (m.find()) {
+                if (Cues.otherTalksNear(line.text(), m.start(), m.end())) {
+                    continue;
+                }
                 String word = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4);
                 int n = Ordinals.value(word);
                 if (n > 0 && n <= 40 && !(m.group(2) != null && m.group(2).equalsIgnoreCase("rounds"))) {
@@ -118,7 +118,7 @@ final class RoundRules {
                 break;
             }
             String t = line.text();
-            if (Cues.TALKS.matcher(t).find() && Cues.ASTANA.matcher(t).find() && !Cues.OTHER_TALKS.matcher(t).find()
+            if (Cues.TALKS.matcher(t).find() && Cues.ASTANA.matcher(t).find() && !Cues.otherTalksOnly(t)
                     && !OTHER_ROUND_NOUN.matcher(t).find()) {
                 return line;
             }
@@ -145,7 +145,7 @@ final class RoundRules {
     private String venue(List<Evidence> evidence, Integer ordinal) {
         for (Context.Line line : ctx.lines()) {
             String t = line.text();
-            if (!Cues.TALKS.matcher(t).find() || Cues.OTHER_TALKS.matcher(t).find() || OTHER_ROUND_NOUN.matcher(t).find()) {
+            if (!Cues.TALKS.matcher(t).find() || Cues.otherTalksOnly(t) || OTHER_ROUND_NOUN.matcher(t).find()) {
                 continue;
             }
             for (Mention m : line.mentions()) {
@@ -173,7 +173,7 @@ final class RoundRules {
             }
         }
         for (Context.Line line : ctx.lines()) {
-            if (Cues.OTHER_TALKS.matcher(line.text()).find()) {
+            if (Cues.otherTalksOnly(line.text())) {
                 continue;
             }
             Matcher m = OTHER_ROUND_NOUN.matcher(line.text());

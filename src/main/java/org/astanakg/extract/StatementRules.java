@@ -1,20 +1,32 @@
 package org.astanakg.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.astanakg.fact.EventFact;
+import org.astanakg.fact.Evidence;
 import org.astanakg.fact.StatementFact;
 import org.astanakg.registry.EntityType;
 import org.astanakg.text.Mention;
 
 /**
  * Someone said something: the speaker nearest a verb of saying ("Zhainakov told AFP", "..., Khan said",
- * "the ministry said", "Russia has argued"). Only the speaker and the evidence are kept, never the words.
+ * "the ministry said", "Russia has argued"), not across a dash or bracket. The statement is about the
+ * event named in the same sentence, else the reported round when the sentence is about the talks.
+ * One statement per speaker and event; only the speaker and the evidence are kept, never the words.
  */
 final class StatementRules {
     private static final Pattern SAY = Pattern.compile("\\b(said|says|say|told|announced|stated|added|confirmed|urged|"
-            + "argued|warned|insisted|noted|stressed|voiced\\sconcern|declared|denied|blamed|has\\ssaid|have\\ssaid)\\b");
+            + "argued|warned|insisted|noted|stressed|voiced\\sconcern|declared|denied|blamed)\\b");
     private static final Pattern MINISTRY = Pattern.compile("(?i)\\bthe\\s(?:foreign\\s)?ministry\\b");
+    private static final Pattern BARRIER = Pattern.compile("[–—()\\[\\]\"“”]");
+    private static final int REACH = 40;
+
+    private record Speaker(String id, int from, int to) {
+    }
 
     private final Context ctx;
     private final String round;
@@ -25,50 +37,71 @@ final class StatementRules {
     }
 
     void run(FactSink sink) {
+        Map<String, Map<String, Evidence>> bySpeaker = new LinkedHashMap<>();
         String lastMinistry = null;
         for (Context.Line line : ctx.lines()) {
-            String t = line.text();
             for (Mention m : line.mentions()) {
                 if (m.entity().contains("ministry")) {
                     lastMinistry = m.entity();
                 }
             }
-            Matcher s = SAY.matcher(t);
-            if (!s.find()) {
-                continue;
+            Matcher s = SAY.matcher(line.text());
+            while (s.find()) {
+                Speaker who = speaker(line, s.start(), s.end(), lastMinistry);
+                if (who != null) {
+                    String event = event(line, sink);
+                    bySpeaker.computeIfAbsent(who.id(), k -> new LinkedHashMap<>()).putIfAbsent(event == null ? "" : event,
+                            ctx.evidence(line, Math.min(who.from(), s.start()), Math.max(who.to(), s.end())));
+                }
             }
-            Speaker who = speaker(line, s.start(), s.end(), lastMinistry);
-            if (who != null) {
-                boolean talks = Cues.TALKS.matcher(t).find() && !Cues.OTHER_TALKS.matcher(t).find();
-                sink.add(new StatementFact(sink.newId("s"), who.id(), talks ? round : null,
-                        List.of(ctx.evidence(line, Math.min(who.from(), s.start()), Math.max(who.to(), s.end())))));
+        }
+        for (Map.Entry<String, Map<String, Evidence>> e : bySpeaker.entrySet()) {
+            boolean hasEvent = e.getValue().keySet().stream().anyMatch(k -> !k.isEmpty());
+            for (Map.Entry<String, Evidence> x : e.getValue().entrySet()) {
+                if (!(hasEvent && x.getKey().isEmpty())) {
+                    sink.add(new StatementFact(sink.newId("s"), e.getKey(), x.getKey().isEmpty() ? null : x.getKey(),
+                            List.of(x.getValue())));
+                }
             }
         }
     }
 
-    private record Speaker(String id, int from, int to) {
+    private String event(Context.Line line, FactSink sink) {
+        for (EventFact f : sink.facts(EventFact.class)) {
+            if (f.evidence().get(0).sentence() == line.sentence().index()) {
+                return f.id();
+            }
+        }
+        String t = line.text();
+        boolean talks = (Cues.TALKS.matcher(t).find() || Cues.ASTANA.matcher(t).find()) && !Cues.otherTalksOnly(t);
+        return talks ? round : null;
     }
 
     private Speaker speaker(Context.Line line, int verbStart, int verbEnd, String lastMinistry) {
         Speaker best = null;
         int bestDistance = Integer.MAX_VALUE;
+        List<Speaker> candidates = new ArrayList<>();
         for (Mention m : line.mentions()) {
             String a = ctx.actor(m);
             EntityType type = ctx.type(a);
-            if (a == null || type == EntityType.MEDIA_OUTLET || type == EntityType.ARMED_GROUP) {
-                continue;
-            }
-            int distance = line.relEnd(m) <= verbStart ? verbStart - line.relEnd(m) : line.rel(m) - verbEnd;
-            if (distance >= 0 && distance <= 40 && distance < bestDistance) {
-                best = new Speaker(a, line.rel(m), line.relEnd(m));
-                bestDistance = distance;
+            if (a != null && type != EntityType.MEDIA_OUTLET && type != EntityType.ARMED_GROUP && !"syria".equals(a)) {
+                candidates.add(new Speaker(a, line.rel(m), line.relEnd(m)));
             }
         }
         Matcher min = MINISTRY.matcher(line.text());
         if (lastMinistry != null && min.find()) {
-            int distance = min.end() <= verbStart ? verbStart - min.end() : min.start() - verbEnd;
-            if (distance >= 0 && distance < bestDistance && distance <= 40) {
-                best = new Speaker(lastMinistry, min.start(), min.end());
+            candidates.add(new Speaker(lastMinistry, min.start(), min.end()));
+        }
+        for (Speaker c : candidates) {
+            boolean before = c.to() <= verbStart;
+            int distance = before ? verbStart - c.to() : c.from() - verbEnd;
+            if (distance < 0 || distance > REACH) {
+                continue;
+            }
+            String between = before ? line.text().substring(c.to(), verbStart) : line.text().substring(verbEnd, c.from());
+            if (!BARRIER.matcher(between).find() && distance < bestDistance) {
+                best = c;
+                bestDistance = distance;
             }
         }
         return best;

@@ -52,7 +52,7 @@ final class TopicRules {
         }
         for (Context.Line line : ctx.lines()) {
             String t = line.text();
-            if (!AGENDA.matcher(t).find() || Cues.OTHER_TALKS.matcher(t).find()) {
+            if (!AGENDA.matcher(t).find() || Cues.otherTalksOnly(t)) {
                 continue;
             }
             for (Topic topic : Topic.values()) {

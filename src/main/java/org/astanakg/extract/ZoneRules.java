@@ -3,6 +3,7 @@ package org.astanakg.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,18 @@ final class ZoneRules {
     private static final ZoneTerm[] TERM_VALUES = {ZoneTerm.HALT_AIR_RAIDS, ZoneTerm.HALT_HOSTILITIES,
         ZoneTerm.JOINT_POLICING, ZoneTerm.MILITARY_POLICE_DEPLOYMENT, ZoneTerm.HUMANITARIAN_ACCESS};
 
+    /** The zone each place lies in (the 2017 plan); Idlib after the September 2018 deal: its buffer zone. */
+    private static final Map<String, String> ZONE_OF_PLACE = Map.ofEntries(Map.entry("idlib-governorate", "idlib-zone"),
+            Map.entry("eastern-ghouta", "eastern-ghouta-zone"), Map.entry("douma", "eastern-ghouta-zone"),
+            Map.entry("homs-governorate", "homs-zone"), Map.entry("homs", "homs-zone"), Map.entry("northern-homs", "homs-zone"),
+            Map.entry("southern-syria", "southern-zone"), Map.entry("daraa", "southern-zone"),
+            Map.entry("daraa-governorate", "southern-zone"), Map.entry("quneitra-governorate", "southern-zone"),
+            Map.entry("sweida-governorate", "southern-zone"));
+    private static final Pattern ZONE_WORD = Pattern.compile("(?i)\\b(zones?|four\\sareas|buffer|demilitari[sz]ed)\\b");
+    private static final Pattern BUFFER = Pattern.compile("(?i)\\b(buffer\\szone|demilitari[sz]ed\\s(?:zone|area))");
+    private static final java.time.LocalDate IDLIB_DEAL = java.time.LocalDate.of(2018, 9, 17);
+    private static final int MAX_PLACES = 5;
+
     private final Context ctx;
 
     ZoneRules(Context ctx) {
@@ -42,6 +55,42 @@ final class ZoneRules {
     }
 
     void run(FactSink sink) {
+        whole(sink);
+        for (Context.Line line : ctx.lines()) {
+            subZones(line, sink);
+        }
+    }
+
+    /** The zones a sentence names by their places: "zones covering ... Eastern Ghouta and ... Homs". */
+    private void subZones(Context.Line line, FactSink sink) {
+        String t = line.text();
+        if (!ZONE_WORD.matcher(t).find()) {
+            return;
+        }
+        List<Mention> places = line.mentions().stream().filter(m -> {
+            EntityType type = ctx.type(m.entity());
+            return type != null && type.isPlace() && type != EntityType.STATE;
+        }).toList();
+        if (places.size() > MAX_PLACES) {
+            return;
+        }
+        boolean buffer = BUFFER.matcher(t).find() && !ctx.article().published().isBefore(IDLIB_DEAL);
+        for (Mention m : places) {
+            String zone = ZONE_OF_PLACE.get(m.entity());
+            if (zone == null) {
+                continue;
+            }
+            if (zone.equals("idlib-zone") && buffer) {
+                zone = "idlib-buffer-zone-2018";
+            }
+            String area = m.entity().equals("homs") ? "homs-governorate" : m.entity().equals("daraa") ? "daraa-governorate" : m.entity();
+            sink.add(new ZoneFact(sink.newId("z"), zone, null, List.of(area), List.of(), null, null, List.of(), null, null,
+                    null, List.of(), null, null, zone.equals("idlib-buffer-zone-2018") ? null : WHOLE,
+                    List.of(ctx.evidence(line, m))));
+        }
+    }
+
+    private void whole(FactSink sink) {
         Integer count = null;
         String duration = null;
         String durationQualifier = null;

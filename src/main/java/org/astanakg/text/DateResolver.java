@@ -36,8 +36,9 @@ public final class DateResolver {
     private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:(in|since|by|until|till|from|during|of|last|next|this|early|late|mid|the\\send\\sof|end\\sof|the\\sbeginning\\sof|beginning\\sof|the\\sstart\\sof|start\\sof)[\\s-]{1,2}(?:(early|late|mid)[\\s-]{1,2})?)" + MONTH + "\\b(?:,?\\s((?:19|20)\\d{2})\\b)?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:(?:in|since|by|until|from|during|of|a|the|early|late|mid|end\\sof|the\\send\\sof|start\\sof|the\\sstart\\sof)[\\s-]{1,2})(?:(early|late|mid)[\\s-]{1,2})?((?:19|20)\\d{2})\\b");
-    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last\\sweek|this\\sweek|next\\sweek|earlier\\sthis\\smonth|this\\smonth|last\\smonth|next\\smonth|(?:the\\s)?end\\sof\\slast\\syear|(?:the\\s)?start\\sof\\s(?:the|this)\\syear|last\\syear|this\\syear|next\\syear|yesterday|today|tomorrow|" + NUMBER + "\\s(year|month|week|day)s?\\sago)\\b");
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|shall|to\\sbe\\sheld|is\\sset|are\\sset|set\\sto|expected|due|scheduled|planned|plans?|next|upcoming|to\\s(?:begin|start|open|conclude|end|resume|restart|close|hold|convene|meet|attend))\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last\\sweek|this\\sweek|next\\sweek|earlier\\sthis\\smonth|this\\smonth|last\\smonth|next\\smonth|(?:the\\s)?end\\sof\\slast\\syear|(?:the\\s)?start\\sof\\s(?:the|this)\\syear|last\\syear|this\\syear|next\\syear|yesterday|today|tomorrow|(?:a\\sfew\\s|several\\s|just\\s)?days\\s(?:after|ago|earlier)|" + NUMBER
+            + "\\s(year|month|week|day)s?\\s(?:ago|on\\sfrom|on\\ssince))\\b");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|shall|to\\sbe\\sheld|is\\sset|are\\sset|set\\sto|expected|due|scheduled|planned|next|upcoming|to\\s(?:begin|start|open|conclude|end|resume|restart|close|hold|convene))\\b");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
@@ -162,6 +163,9 @@ public final class DateResolver {
                 case "week" -> at(m, PartialDate.day(published.minusWeeks(n)), null, "about");
                 default -> at(m, PartialDate.day(published.minusDays(n)), null, null);
             };
+        }
+        if (p.endsWith("days after") || p.endsWith("days ago") || p.endsWith("days earlier")) {
+            return at(m, PartialDate.day(published), null, "before");
         }
         if (p.startsWith("last week")) {
             return at(m, PartialDate.day(monday.minusWeeks(1)), PartialDate.day(monday.minusDays(1)), null);
