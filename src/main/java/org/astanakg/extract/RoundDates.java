@@ -42,7 +42,7 @@ final class RoundDates {
                 }
                 if (d.end2() != null && near(t, d, Cues.START)) {
                     take(line, d, d.start(), d.end2(), evidence);
-                } else if (near(t, d, Cues.END) && !nearBefore(t, d, Cues.START)) {
+                } else if (near(t, d, Cues.END) && lastBefore(t, d, Cues.END) >= lastBefore(t, d, Cues.START)) {
                     takeEnd(line, d, evidence);
                 } else if (near(t, d, Cues.START)) {
                     take(line, d, d.start(), null, evidence);
@@ -102,6 +102,16 @@ final class RoundDates {
 
     private static boolean near(String t, DateMention d, java.util.regex.Pattern verb) {
         return nearBefore(t, d, verb) || verb.matcher(t.substring(d.end(), Math.min(t.length(), d.end() + 30))).find();
+    }
+
+    /** Where the last match of {@code verb} in the window before the date ends; -1 when none. */
+    private static int lastBefore(String t, DateMention d, java.util.regex.Pattern verb) {
+        Matcher m = verb.matcher(t.substring(Math.max(0, d.begin() - WINDOW), d.begin()));
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last;
     }
 
     private static boolean nearBefore(String t, DateMention d, java.util.regex.Pattern verb) {

@@ -103,12 +103,19 @@ final class RoundRules {
     private DateMention otherDate(Context.Line line, int after) {
         LocalDate pub = ctx.article().published();
         for (DateMention d : line.dates()) {
-            if (d.begin() >= after && d.begin() - after <= 45 && d.start().precision() != DatePrecision.YEAR
-                    && (d.last().last().isBefore(pub.minusDays(12)) || d.start().first().isAfter(pub.plusDays(12)))) {
+            if (d.begin() >= after && d.begin() - after <= 45 && away(d, pub)) {
                 return d;
             }
         }
         return null;
+    }
+
+    private static boolean away(DateMention d, LocalDate pub) {
+        if (d.start().precision() == DatePrecision.MONTH) {
+            return !java.time.YearMonth.from(d.start().first()).equals(java.time.YearMonth.from(pub));
+        }
+        return d.start().precision() == DatePrecision.DAY
+                && (d.last().last().isBefore(pub.minusDays(12)) || d.start().first().isAfter(pub.plusDays(12)));
     }
 
     private Context.Line leadLine() {
