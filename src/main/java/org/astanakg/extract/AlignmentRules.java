@@ -35,12 +35,24 @@ final class AlignmentRules {
 
     void run(FactSink sink) {
         for (Context.Line line : ctx.lines()) {
-            whichBacks(line, sink);
-            sideBacker(line, sink);
-            xBacked(line, sink);
-            backedBy(line, sink);
-            fights(line, sink);
-            ouster(line, sink);
+            if (line.has("back", "support", "side")) {
+                whichBacks(line, sink);
+            }
+            if (line.has("backer", "supporter", "all", "aligned", "sponsor", "patron")) {
+                sideBacker(line, sink);
+            }
+            if (line.has("-backed", "-supported", "-sponsored")) {
+                xBacked(line, sink);
+            }
+            if (line.has("backed by", "supported by", "armed by")) {
+                backedBy(line, sink);
+            }
+            if (line.has("after", "fight", "attack", "strike", "battl", "target", "combat", "war on")) {
+                fights(line, sink);
+            }
+            if (line.has("removal", "overthrow", "ouster", "departure", "toppl", "step down", "to go", "exit", "resign")) {
+                ouster(line, sink);
+            }
         }
     }
 

@@ -43,6 +43,9 @@ final class ClaimRules {
     private static final Pattern PROVINCES = Pattern.compile("(?i)\\b(?:across|in|covering|cover|spanning|span)\\s(\\w{1,8})\\sof\\s(?:Syria's|Syria’s|the\\scountry's|the\\scountry’s)\\s(\\d{1,2})\\sprovinces");
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(says?|said|according\\sto|estimates?|reported|reports|confirmed\\sby|told)\\b");
 
+    private static final String[] FIGURE_WORDS = {"million", "thousand", "hundred", "half", "dozen", "killed", "dead",
+        "lives", "wounded", "injured", "displaced", "live in", "living in", "delegation", "children"};
+
     private final Context ctx;
 
     ClaimRules(Context ctx) {
@@ -51,11 +54,29 @@ final class ClaimRules {
 
     void run(FactSink sink) {
         for (Context.Line line : ctx.lines()) {
-            figures(line, sink);
-            displacedWords(line, sink);
-            share(line, sink);
-            provinces(line, sink);
+            if (hasDigit(line.lower()) || line.has(FIGURE_WORDS)) {
+                figures(line, sink);
+            }
+            if (line.has("displaced")) {
+                displacedWords(line, sink);
+            }
+            if (line.has("half", "most", "third", "majority")) {
+                share(line, sink);
+            }
+            if (line.has("provinces")) {
+                provinces(line, sink);
+            }
         }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void figures(Context.Line line, FactSink sink) {

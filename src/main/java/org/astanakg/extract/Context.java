@@ -24,10 +24,38 @@ import org.astanakg.text.TextSentence;
 final class Context {
     static final int MAX_SENTENCE = 1_500;
 
-    /** One sentence with what it names. */
-    record Line(TextSentence sentence, List<Mention> mentions, List<DateMention> dates) {
+    /**
+     * One sentence with what it names, its lower-case form for cheap keyword gates, and whether it
+     * is about talks (Astana's or others), computed once.
+     */
+    record Line(TextSentence sentence, List<Mention> mentions, List<DateMention> dates, String lower, boolean talks,
+            boolean astana, boolean otherTalksOnly) {
+        Line(TextSentence sentence, List<Mention> mentions, List<DateMention> dates) {
+            this(sentence, mentions, dates, sentence.text().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        private Line(TextSentence sentence, List<Mention> mentions, List<DateMention> dates, String lower) {
+            this(sentence, mentions, dates, lower, Cues.talks(sentence.text(), lower), Cues.astana(sentence.text(), lower),
+                    Cues.otherTalks(sentence.text(), lower) && !Cues.astana(sentence.text(), lower));
+        }
+
         String text() {
             return sentence.text();
+        }
+
+        /** True when the sentence contains any of these lower-case words or fragments. */
+        boolean has(String... keys) {
+            for (String k : keys) {
+                if (lower.contains(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A sentence about the Astana talks rather than others. */
+        boolean astanaTalks() {
+            return talks && !otherTalksOnly;
         }
 
         /** Mentions of entities (as written, before metonymy) inside [from, to) of the sentence. */

@@ -35,6 +35,35 @@ final class Cues {
     private Cues() {
     }
 
+    private static final String[] TALK_WORDS = {"round", "talks", "negotiation", "meeting", "session", "consultation",
+        "bout", "summit", "conference", "delegation", "astana format", "peace process", "astana process"};
+    private static final String[] ASTANA_WORDS = {"astana", "nur-sultan", "kazakh", "sochi"};
+    private static final String[] OTHER_WORDS = {"geneva", "u.n", "un-", "un ", "vienna", "constitutional"};
+
+    /** A sentence about talks of some kind; {@code lower} is its lower-case form (a cheap gate). */
+    static boolean talks(String t, String lower) {
+        return any(lower, TALK_WORDS) && TALKS.matcher(t).find();
+    }
+
+    /** A sentence naming Astana, Nur-Sultan, Sochi or Kazakhstan. */
+    static boolean astana(String t, String lower) {
+        return any(lower, ASTANA_WORDS) && ASTANA.matcher(t).find();
+    }
+
+    /** A sentence naming other talks (Geneva, UN-led). */
+    static boolean otherTalks(String t, String lower) {
+        return any(lower, OTHER_WORDS) && OTHER_TALKS.matcher(t).find();
+    }
+
+    static boolean any(String lower, String... keys) {
+        for (String k : keys) {
+            if (lower.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for a sentence about other talks (Geneva, UN-led) that does not name Astana's. */
     static boolean otherTalksOnly(String t) {
         return OTHER_TALKS.matcher(t).find() && !ASTANA.matcher(t).find();

@@ -20,26 +20,26 @@ import org.astanakg.text.Mention;
  * withdrawals, military interventions and operations, reconciliations, shootdowns, congresses.
  */
 final class EventRules {
-    private record Trigger(EventKind kind, Pattern pattern, String label) {
+    private record Trigger(EventKind kind, Pattern pattern, String label, String... keys) {
     }
 
     private static final List<Trigger> TRIGGERS = List.of(
             new Trigger(EventKind.TALKS, p("\\b(Geneva\\s(?:talks|negotiations|process|round)|talks\\sin\\sGeneva|"
-                    + "negotiations\\s(?:\\w{1,12}\\s){0,6}in\\sGeneva|round\\sof\\sGeneva\\stalks|U\\.?N\\.?[-\\s](?:led|driven|backed)\\s(?:talks|negotiations))"), "Geneva talks"),
-            new Trigger(EventKind.CHEMICAL_ATTACK, p("\\b(chemical\\s(?:weapons?\\s)?attack|gas\\sattack|toxic\\sgas)"), "Chemical attack"),
-            new Trigger(EventKind.AIRSTRIKE, p("\\b(air\\s?strikes?|air\\sraids?|strikes|warplanes?\\s(?:struck|bombed|hit)|bombed|bombing)\\b"), "Air strikes"),
-            new Trigger(EventKind.SHELLING, p("\\b(shelling|shelled)\\b"), "Shelling"),
-            new Trigger(EventKind.WITHDRAWAL, p("\\b(withdrawal|pull-?out|withdrew|withdraw)\\b"), "Withdrawal of forces"),
-            new Trigger(EventKind.MILITARY_INTERVENTION, p("\\bmilitary\\sintervention\\b"), "Military intervention"),
-            new Trigger(EventKind.RECONCILIATION, p("\\breconciliation\\b"), "Reconciliation"),
-            new Trigger(EventKind.SHOOTDOWN, p("\\b(shooting\\sdown|shot\\sdown|downing)\\b"), "Shootdown"),
-            new Trigger(EventKind.CONGRESS, p("\\bcongress\\b"), "Congress"),
-            new Trigger(EventKind.TRUCE, p("\\b(\\d{1,2}|\\w{1,8})-(?:week|month|day)-old\\s(?:\\w{1,10}\\s)?truce\\b"), "Truce"),
-            new Trigger(EventKind.CEASEFIRE, p("\\b(ceasefire|cease-fire|halt\\sto\\sfighting|truce)\\b"), "Ceasefire"),
+                    + "negotiations\\s(?:\\w{1,12}\\s){0,6}in\\sGeneva|round\\sof\\sGeneva\\stalks|U\\.?N\\.?[-\\s](?:led|driven|backed)\\s(?:talks|negotiations))"), "Geneva talks", "geneva", "led ", "driven ", "backed "),
+            new Trigger(EventKind.CHEMICAL_ATTACK, p("\\b(chemical\\s(?:weapons?\\s)?attack|gas\\sattack|toxic\\sgas)"), "Chemical attack", "chemical", "gas"),
+            new Trigger(EventKind.AIRSTRIKE, p("\\b(air\\s?strikes?|air\\sraids?|strikes|warplanes?\\s(?:struck|bombed|hit)|bombed|bombing)\\b"), "Air strikes", "strike", "raid", "warplane", "bomb"),
+            new Trigger(EventKind.SHELLING, p("\\b(shelling|shelled)\\b"), "Shelling", "shell"),
+            new Trigger(EventKind.WITHDRAWAL, p("\\b(withdrawal|pull-?out|withdrew|withdraw)\\b"), "Withdrawal of forces", "withdr", "pull"),
+            new Trigger(EventKind.MILITARY_INTERVENTION, p("\\bmilitary\\sintervention\\b"), "Military intervention", "intervention"),
+            new Trigger(EventKind.RECONCILIATION, p("\\breconciliation\\b"), "Reconciliation", "reconciliation"),
+            new Trigger(EventKind.SHOOTDOWN, p("\\b(shooting\\sdown|shot\\sdown|downing)\\b"), "Shootdown", "shooting down", "shot down", "downing"),
+            new Trigger(EventKind.CONGRESS, p("\\bcongress\\b"), "Congress", "congress"),
+            new Trigger(EventKind.TRUCE, p("\\b(\\d{1,2}|\\w{1,8})-(?:week|month|day)-old\\s(?:\\w{1,10}\\s)?truce\\b"), "Truce", "-old"),
+            new Trigger(EventKind.CEASEFIRE, p("\\b(ceasefire|cease-fire|halt\\sto\\sfighting|truce)\\b"), "Ceasefire", "ceasefire", "cease-fire", "halt to fighting", "truce"),
             new Trigger(EventKind.AGREEMENT, p("\\b(agreement|deal|accord|memorandum)\\s(?:\\w{1,12}\\s){0,2}(reached|signed|struck|agreed)|"
-                    + "agreed\\sto\\sset\\sup|signed\\san?\\s(?:agreement|deal|memorandum)"), "Agreement"),
+                    + "agreed\\sto\\sset\\sup|signed\\san?\\s(?:agreement|deal|memorandum)"), "Agreement", "agreement", "deal", "accord", "memorandum", "agreed to set up", "signed"),
             new Trigger(EventKind.MILITARY_OPERATION, p("\\b(forced\\sout\\sof|pushed\\sout\\sof|driven\\sout\\sof|recaptured|captured|"
-                    + "victory\\sin)\\b"), "Military operation"));
+                    + "victory\\sin)\\b"), "Military operation", "forced out", "pushed out", "driven out", "captured", "victory in"));
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(hopes?\\sto|plans?\\sto|will|would|is\\sto|are\\sto|"
             + "expected\\sto|set\\sto|due\\sto|planned|upcoming)\\b");
     private static final java.util.Set<EventKind> PLANNED = java.util.Set.of(EventKind.CONGRESS, EventKind.TALKS,
@@ -61,6 +61,9 @@ final class EventRules {
         for (Context.Line line : ctx.lines()) {
             Set<EventKind> done = new LinkedHashSet<>();
             for (Trigger trig : TRIGGERS) {
+                if (!line.has(trig.keys())) {
+                    continue;
+                }
                 Matcher m = trig.pattern().matcher(line.text());
                 if (m.find() && done.add(trig.kind()) && !(trig.kind() == EventKind.CEASEFIRE && done.contains(EventKind.TRUCE))) {
                     event(line, trig, m, sink);

@@ -35,20 +35,6 @@ final class FactSink {
         return byContent.computeIfAbsent(content(fact), k -> fact);
     }
 
-    /** Replaces a held fact (same content key as {@code old}) with {@code updated}. */
-    void replace(Fact old, Fact updated) {
-        Map<Object, Fact> copy = new LinkedHashMap<>();
-        for (Map.Entry<Object, Fact> e : byContent.entrySet()) {
-            if (e.getValue() == old) {
-                copy.put(content(updated), updated);
-            } else {
-                copy.put(e.getKey(), e.getValue());
-            }
-        }
-        byContent.clear();
-        byContent.putAll(copy);
-    }
-
     /** The facts held, in the order they were first added. */
     List<Fact> facts() {
         return new ArrayList<>(byContent.values());

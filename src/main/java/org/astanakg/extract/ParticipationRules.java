@@ -46,7 +46,7 @@ final class ParticipationRules {
         }
         for (Context.Line line : ctx.lines()) {
             String t = line.text();
-            if (!Cues.TALKS.matcher(t).find() || Cues.otherTalksOnly(t)) {
+            if (!line.astanaTalks()) {
                 continue;
             }
             Set<String> absent = absent(line, sink);
@@ -59,7 +59,7 @@ final class ParticipationRules {
     private Set<String> absent(Context.Line line, FactSink sink) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = ABSENT.matcher(line.text());
-        if (!m.find()) {
+        if (!line.has("not", "n't", "refused", "declined", "boycott", "stayed away", "skip") || !m.find()) {
             return out;
         }
         Mention who = null;
@@ -79,10 +79,12 @@ final class ParticipationRules {
     }
 
     private void guarantors(Context.Line line, FactSink sink, Set<String> absent) {
-        Matcher g = GUARANTOR.matcher(line.text());
         Set<String> states = states(line);
+        if (java.util.Collections.disjoint(states, TRIO)) {
+            return;
+        }
         boolean trio = states.containsAll(TRIO);
-        if (!g.find() && !trio) {
+        if (!trio && !GUARANTOR.matcher(line.text()).find()) {
             return;
         }
         for (Mention m : line.mentions()) {
@@ -106,7 +108,7 @@ final class ParticipationRules {
     }
 
     private void parties(Context.Line line, FactSink sink) {
-        if (!PARTY.matcher(line.text()).find()) {
+        if (line.mentions().isEmpty() || !PARTY.matcher(line.text()).find()) {
             return;
         }
         for (Mention m : line.mentions()) {
@@ -119,8 +121,9 @@ final class ParticipationRules {
     }
 
     private void attendees(Context.Line line, FactSink sink, Set<String> absent) {
-        boolean observer = OBSERVER.matcher(line.text()).find();
-        if (!observer && !ATTEND.matcher(line.text()).find()) {
+        boolean observer = line.has("observer") && OBSERVER.matcher(line.text()).find();
+        if (!observer && !(line.has("attend", "represent", "part", "present", "join", "between delegations", "arrived")
+                && ATTEND.matcher(line.text()).find())) {
             return;
         }
         for (Mention m : line.mentions()) {

@@ -42,7 +42,7 @@ final class PersonRules {
                     continue;
                 }
                 String position = title(line, m);
-                boolean talks = Cues.TALKS.matcher(line.text()).find() && !Cues.otherTalksOnly(line.text());
+                boolean talks = line.astanaTalks();
                 sink.add(new PersonFact(sink.newId("h"), e.id(), position == null ? fallback(e) : position,
                         e.affiliation(), talks ? round : null, List.of(ctx.evidence(line, m))));
             }
@@ -52,15 +52,31 @@ final class PersonRules {
     private String title(Context.Line line, Mention m) {
         String t = line.text();
         String before = t.substring(Math.max(0, line.rel(m) - 90), line.rel(m));
-        Matcher b = TITLE_BEFORE.matcher(before);
-        if (b.find()) {
-            return clean(b.group(1));
+        if (hasRole(before)) {
+            Matcher b = TITLE_BEFORE.matcher(before);
+            if (b.find()) {
+                return clean(b.group(1));
+            }
         }
-        Matcher a = TITLE_AFTER.matcher(t.substring(line.relEnd(m), Math.min(t.length(), line.relEnd(m) + 90)));
-        if (a.find()) {
+        String after = t.substring(line.relEnd(m), Math.min(t.length(), line.relEnd(m) + 90));
+        Matcher a = TITLE_AFTER.matcher(after);
+        if (after.startsWith(",") && hasRole(after) && a.find()) {
             return clean(a.group(1));
         }
         return null;
+    }
+
+    private static final String[] ROLE_STEMS = {"resident", "inister", "nvoy", "spokes", "negotiator", "diplomat",
+        "epresentative", "leader", "correspondent", "mbassador", "chief", "head", "ecretary", "commander", "director",
+        "advis", "official", "chairman", "eputy", "aide", "monarch", "king", "remier"};
+
+    private static boolean hasRole(String s) {
+        for (String r : ROLE_STEMS) {
+            if (s.contains(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String clean(String title) {

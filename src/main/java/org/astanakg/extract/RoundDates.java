@@ -32,7 +32,7 @@ final class RoundDates {
         int days = 0;
         for (Context.Line line : ctx.lines()) {
             String t = line.text();
-            if (!Cues.TALKS.matcher(t).find() || Cues.otherTalksOnly(t)) {
+            if (!line.astanaTalks()) {
                 continue;
             }
             for (DateMention d : line.dates()) {
@@ -92,7 +92,7 @@ final class RoundDates {
             }
             String t = line.text();
             Matcher m = Cues.ONGOING.matcher(t);
-            if (Cues.TALKS.matcher(t).find() && !Cues.otherTalksOnly(t) && m.find()) {
+            if (line.astanaTalks() && m.find()) {
                 start = PartialDate.day(ctx.article().published());
                 evidence.add(ctx.evidence(line, m.start(), m.end()));
                 return;

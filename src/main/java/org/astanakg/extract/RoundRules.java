@@ -37,6 +37,13 @@ final class RoundRules {
     private static final Pattern ZONES = Pattern.compile("(?i)\\b(de-?escalation|safe)[\\s\"“”‘’]{1,3}(?:zones?|areas?)");
     private static final Pattern FIRST_ROUND_WORD = Pattern.compile("(?i)\\b(round|talks|negotiations|meeting)\\b");
 
+    private static final String[] ROUND_NOUNS = {"round", "bout", "session", "meeting", "edition", "talks", "negotiations",
+        "conference", "kind", "such", "series"};
+    private static final String[] ORDINAL_STEMS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "twentieth", "twenty", "thirtieth", "round "};
+    private static final String[] OTHER_WORDS = {"last", "previous", "prior", "earlier", "preceding", "next", "upcoming",
+        "following"};
+
     /** The rounds of an article. */
     record Rounds(RoundFact reported, List<RoundFact> mentioned) {
         String reportedId() {
@@ -69,6 +76,9 @@ final class RoundRules {
     private List<Hit> ordinalHits() {
         List<Hit> out = new ArrayList<>();
         for (Context.Line line : ctx.lines()) {
+            if (!line.has(ROUND_NOUNS) || !(line.has(ORDINAL_STEMS) || hasDigit(line.lower()))) {
+                continue;
+            }
             Matcher m = ORDINAL_HIT.matcher(line.text());
             while (m.find()) {
                 if (Cues.otherTalksNear(line.text(), m.start(), m.end())) {
@@ -81,7 +91,7 @@ final class RoundRules {
                 }
             }
             Matcher a = AFTER_PREVIOUS.matcher(line.text());
-            while (a.find()) {
+            while (line.has("previous", "earlier", "prior") && a.find()) {
                 int n = Ordinals.value(a.group(1));
                 if (n > 0 && n < 40) {
                     out.add(new Hit(line, a.start(), a.end(), n + 1, false));
@@ -110,6 +120,15 @@ final class RoundRules {
         return null;
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean away(DateMention d, LocalDate pub) {
         if (d.start().precision() == DatePrecision.MONTH) {
             return !java.time.YearMonth.from(d.start().first()).equals(java.time.YearMonth.from(pub));
@@ -125,7 +144,7 @@ final class RoundRules {
                 break;
             }
             String t = line.text();
-            if (Cues.TALKS.matcher(t).find() && Cues.ASTANA.matcher(t).find() && !Cues.otherTalksOnly(t)
+            if (line.astanaTalks() && line.astana()
                     && !OTHER_ROUND_NOUN.matcher(t).find()) {
                 return line;
             }
@@ -152,7 +171,7 @@ final class RoundRules {
     private String venue(List<Evidence> evidence, Integer ordinal) {
         for (Context.Line line : ctx.lines()) {
             String t = line.text();
-            if (!Cues.TALKS.matcher(t).find() || Cues.otherTalksOnly(t) || OTHER_ROUND_NOUN.matcher(t).find()) {
+            if (!line.astanaTalks() || OTHER_ROUND_NOUN.matcher(t).find()) {
                 continue;
             }
             for (Mention m : line.mentions()) {
@@ -180,11 +199,11 @@ final class RoundRules {
             }
         }
         for (Context.Line line : ctx.lines()) {
-            if (Cues.otherTalksOnly(line.text())) {
+            if (line.otherTalksOnly()) {
                 continue;
             }
             Matcher m = OTHER_ROUND_NOUN.matcher(line.text());
-            if (m.find() && !line.text().substring(m.end()).startsWith("s")) {
+            if (line.has(OTHER_WORDS) && m.find() && !line.text().substring(m.end()).startsWith("s")) {
                 DateMention d = otherDate(line, m.end());
                 if (d != null) {
                     boolean next = Cues.NEXT.matcher(m.group(1)).matches();
@@ -200,6 +219,9 @@ final class RoundRules {
     }
 
     private void zoneDeal(Context.Line line, RoundFact reported, List<RoundFact> out, FactSink sink) {
+        if (!line.has("zone", "area") || line.dates().isEmpty()) {
+            return;
+        }
         Matcher z = ZONES.matcher(line.text());
         Matcher deal = ZONE_DEAL.matcher(line.text());
         if (!z.find() || !deal.find()) {

@@ -24,6 +24,8 @@ final class StatementRules {
     private static final Pattern MINISTRY = Pattern.compile("(?i)\\bthe\\s(?:foreign\\s)?ministry\\b");
     private static final Pattern BARRIER = Pattern.compile("[–—()\\[\\]\"“”]");
     private static final int REACH = 40;
+    private static final String[] SAY_KEYS = {"said", "say", "told", "announced", "stated", "added", "confirmed", "urged",
+        "argued", "warned", "insisted", "noted", "stressed", "voiced", "declared", "denied", "blamed"};
 
     private record Speaker(String id, int from, int to) {
     }
@@ -37,6 +39,10 @@ final class StatementRules {
     }
 
     void run(FactSink sink) {
+        Map<Integer, String> eventBySentence = new java.util.HashMap<>();
+        for (EventFact f : sink.facts(EventFact.class)) {
+            eventBySentence.putIfAbsent(f.evidence().get(0).sentence(), f.id());
+        }
         Map<String, Map<String, Evidence>> bySpeaker = new LinkedHashMap<>();
         String lastMinistry = null;
         for (Context.Line line : ctx.lines()) {
@@ -45,11 +51,14 @@ final class StatementRules {
                     lastMinistry = m.entity();
                 }
             }
+            if (!line.has(SAY_KEYS)) {
+                continue;
+            }
             Matcher s = SAY.matcher(line.text());
             while (s.find()) {
                 Speaker who = speaker(line, s.start(), s.end(), lastMinistry);
                 if (who != null) {
-                    String event = event(line, sink);
+                    String event = event(line, eventBySentence);
                     bySpeaker.computeIfAbsent(who.id(), k -> new LinkedHashMap<>()).putIfAbsent(event == null ? "" : event,
                             ctx.evidence(line, Math.min(who.from(), s.start()), Math.max(who.to(), s.end())));
                 }
@@ -66,14 +75,13 @@ final class StatementRules {
         }
     }
 
-    private String event(Context.Line line, FactSink sink) {
-        for (EventFact f : sink.facts(EventFact.class)) {
-            if (f.evidence().get(0).sentence() == line.sentence().index()) {
-                return f.id();
-            }
+    private String event(Context.Line line, Map<Integer, String> eventBySentence) {
+        String id = eventBySentence.get(line.sentence().index());
+        if (id != null) {
+            return id;
         }
         String t = line.text();
-        boolean talks = (Cues.TALKS.matcher(t).find() || Cues.ASTANA.matcher(t).find()) && !Cues.otherTalksOnly(t);
+        boolean talks = (line.talks() || line.astana()) && !line.otherTalksOnly();
         return talks ? round : null;
     }
 

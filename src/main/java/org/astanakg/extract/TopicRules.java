@@ -34,6 +34,26 @@ final class TopicRules {
             Map.entry(Topic.RECONSTRUCTION, p("\\breconstruction\\b")),
             Map.entry(Topic.CONSTITUTIONAL_COMMITTEE, p("\\bconstitutional\\scommittee\\b")));
 
+    private static final String[] AGENDA_KEYS = {"aim", "discuss", "focus", "agenda", "issues", "will also", "address",
+        "on the table", "finalis", "finaliz", "expected to", "seeking", "talks on", "negotiat", "consider", "review",
+        "in addition to"};
+
+    private static final Map<Topic, String[]> KEYS = Map.ofEntries(
+            Map.entry(Topic.CEASEFIRE, new String[] {"ceasefire", "truce", "hostilities"}),
+            Map.entry(Topic.POLITICAL_SETTLEMENT, new String[] {"political"}),
+            Map.entry(Topic.DEESCALATION_ZONES, new String[] {"zone", "area"}),
+            Map.entry(Topic.ZONE_BOUNDARIES, new String[] {"boundaries", "borders", "map"}),
+            Map.entry(Topic.ZONE_POLICING, new String[] {"polic", "monitor", "security"}),
+            Map.entry(Topic.PRISONER_RELEASE, new String[] {"prisoner", "hostage", "detainee", "abductee"}),
+            Map.entry(Topic.HUMANITARIAN_AID, new String[] {"humanitarian", "aid"}),
+            Map.entry(Topic.TRANSFER_OF_BODIES, new String[] {"bodies", "remains"}),
+            Map.entry(Topic.MISSING_PERSONS, new String[] {"missing"}),
+            Map.entry(Topic.BUFFER_ZONES, new String[] {"buffer"}),
+            Map.entry(Topic.IDLIB_TRUCE, new String[] {"idlib"}),
+            Map.entry(Topic.REFUGEE_RETURN, new String[] {"refugee", "return"}),
+            Map.entry(Topic.RECONSTRUCTION, new String[] {"reconstruction"}),
+            Map.entry(Topic.CONSTITUTIONAL_COMMITTEE, new String[] {"constitutional"}));
+
     private final Context ctx;
     private final String round;
 
@@ -52,10 +72,13 @@ final class TopicRules {
         }
         for (Context.Line line : ctx.lines()) {
             String t = line.text();
-            if (!AGENDA.matcher(t).find() || Cues.otherTalksOnly(t)) {
+            if (!line.has(AGENDA_KEYS) || !AGENDA.matcher(t).find() || line.otherTalksOnly()) {
                 continue;
             }
             for (Topic topic : Topic.values()) {
+                if (!line.has(KEYS.get(topic))) {
+                    continue;
+                }
                 Matcher m = TOPICS.get(topic).matcher(t);
                 if (m.find()) {
                     sink.add(new TopicFact(sink.newId("t"), round, topic, List.of(ctx.evidence(line, m.start(), m.end()))));

@@ -64,7 +64,7 @@ final class ZoneRules {
     /** The zones a sentence names by their places: "zones covering ... Eastern Ghouta and ... Homs". */
     private void subZones(Context.Line line, FactSink sink) {
         String t = line.text();
-        if (!ZONE_WORD.matcher(t).find()) {
+        if (!line.has("zone", "four areas", "buffer", "demilitari") || !ZONE_WORD.matcher(t).find()) {
             return;
         }
         List<Mention> places = line.mentions().stream().filter(m -> {
@@ -90,6 +90,11 @@ final class ZoneRules {
         }
     }
 
+    private static boolean startsWithReference(String lower) {
+        return lower.startsWith("the ") || lower.startsWith("this ") || lower.startsWith("that ") || lower.startsWith("it ")
+                || lower.startsWith("these ");
+    }
+
     private void whole(FactSink sink) {
         Integer count = null;
         String duration = null;
@@ -102,14 +107,14 @@ final class ZoneRules {
         for (Context.Line line : ctx.lines()) {
             String t = line.text();
             Matcher z = ZONES.matcher(t);
-            boolean zones = z.find();
+            boolean zones = line.has("zone", "area") && z.find();
             if (zones) {
                 evidence.add(ctx.evidence(line, z.start(), z.end()));
                 if (count == null && z.group(1) != null) {
                     count = Ordinals.value(z.group(1));
                 }
             }
-            boolean plan = zones || (inPlan && t.matches("(?is)^(the|this|that|it|these)\\s.*"));
+            boolean plan = zones || (inPlan && startsWithReference(line.lower()));
             inPlan = zones || (inPlan && plan);
             if (!plan) {
                 continue;

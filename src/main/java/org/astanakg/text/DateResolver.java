@@ -44,6 +44,13 @@ public final class DateResolver {
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
             Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
 
+    private static final int WINDOW = 40;
+    private static final int DIGIT = 1;
+    private static final int MONTH_WORD = 2;
+    private static final int WEEKDAY_WORD = 4;
+    private static final int RELATIVE_WORD = 8;
+    private static final Map<String, Integer> ANCHORS = anchors();
+
     private final LocalDate published;
 
     public DateResolver(LocalDate published) {
@@ -52,31 +59,98 @@ public final class DateResolver {
 
     /** The date phrases of a sentence, in text order, without overlaps (the longest wins). */
     public List<DateMention> find(String sentence) {
+        List<int[]> windows = windows(sentence);
+        if (windows.isEmpty()) {
+            return List.of();
+        }
         boolean future = FUTURE.matcher(sentence).find();
         List<DateMention> all = new ArrayList<>();
-        ranges(sentence, future, all);
-        days(sentence, future, all);
-        weekdays(sentence, future, all);
-        months(sentence, future, all);
-        years(sentence, all);
-        relative(sentence, all);
+        for (int[] w : windows) {
+            int kinds = w[2];
+            if ((kinds & DIGIT) != 0 && (kinds & MONTH_WORD) != 0) {
+                ranges(sentence, w, future, all);
+                days(sentence, w, future, all);
+            }
+            if ((kinds & WEEKDAY_WORD) != 0) {
+                weekdays(sentence, w, future, all);
+            }
+            if ((kinds & MONTH_WORD) != 0) {
+                months(sentence, w, future, all);
+            }
+            if ((kinds & DIGIT) != 0) {
+                years(sentence, w, all);
+            }
+            if ((kinds & RELATIVE_WORD) != 0) {
+                relative(sentence, w, all);
+            }
+        }
         return withoutOverlaps(all);
     }
 
-    private void ranges(String s, boolean future, List<DateMention> out) {
-        Matcher m = RANGE_MD.matcher(s);
+    /**
+     * The stretches of the sentence worth matching: a few words around each digit, month, weekday or
+     * word of time ("week", "year", "ago"). Most sentences have none and cost one scan.
+     */
+    private static List<int[]> windows(String s) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            int kind = Character.isDigit(c) ? DIGIT
+                    : i - start >= 3 && i - start <= 9 ? ANCHORS.getOrDefault(s.substring(start, i).toLowerCase(Locale.ROOT), 0) : 0;
+            if (kind != 0) {
+                int from = Math.max(0, start - WINDOW);
+                int to = Math.min(n, i + WINDOW);
+                int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && last[1] >= from) {
+                    last[1] = to;
+                    last[2] |= kind;
+                } else {
+                    out.add(new int[] {from, to, kind});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> anchors() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (String w : new String[] {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december"}) {
+            m.put(w, MONTH_WORD);
+        }
+        for (String w : new String[] {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+            m.put(w, WEEKDAY_WORD);
+        }
+        for (String w : new String[] {"week", "weeks", "month", "months", "year", "years", "ago", "yesterday", "today",
+            "tomorrow", "day", "days"}) {
+            m.put(w, RELATIVE_WORD);
+        }
+        return Map.copyOf(m);
+    }
+
+    private static Matcher matcher(Pattern p, String s, int[] w) {
+        return p.matcher(s).region(w[0], w[1]).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    private void ranges(String s, int[] w, boolean future, List<DateMention> out) {
+        Matcher m = matcher(RANGE_MD, s, w);
         while (m.find()) {
             range(out, m, month(m.group(1)), m.group(2), m.group(3), m.group(4), future);
         }
-        m = RANGE_DM.matcher(s);
+        m = matcher(RANGE_DM, s, w);
         while (m.find()) {
             range(out, m, month(m.group(3)), m.group(1), m.group(2), m.group(4), future);
-        }
-        m = WEEKDAY_PAIR.matcher(s);
-        while (m.find()) {
-            LocalDate a = weekday(day(m.group(1)), future, null);
-            LocalDate b = a.with(TemporalAdjusters.nextOrSame(day(m.group(2))));
-            out.add(new DateMention(m.start(), m.end(), PartialDate.day(a), PartialDate.day(b), null));
         }
     }
 
@@ -88,15 +162,15 @@ public final class DateResolver {
         }
     }
 
-    private void days(String s, boolean future, List<DateMention> out) {
-        Matcher m = DAY_MD.matcher(s);
+    private void days(String s, int[] w, boolean future, List<DateMention> out) {
+        Matcher m = matcher(DAY_MD, s, w);
         while (m.find()) {
             LocalDate d = dayOf(month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), future);
             if (d != null) {
                 out.add(new DateMention(m.start(), m.end(), PartialDate.day(d), null, null));
             }
         }
-        m = DAY_DM.matcher(s);
+        m = matcher(DAY_DM, s, w);
         while (m.find()) {
             LocalDate d = dayOf(month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), future);
             if (d != null) {
@@ -105,31 +179,37 @@ public final class DateResolver {
         }
     }
 
-    private void weekdays(String s, boolean future, List<DateMention> out) {
-        Matcher m = WEEKDAY_ONE.matcher(s);
+    private void weekdays(String s, int[] w, boolean future, List<DateMention> out) {
+        Matcher m = matcher(WEEKDAY_PAIR, s, w);
+        while (m.find()) {
+            LocalDate a = weekday(day(m.group(1)), future, null);
+            LocalDate b = a.with(TemporalAdjusters.nextOrSame(day(m.group(2))));
+            out.add(new DateMention(m.start(), m.end(), PartialDate.day(a), PartialDate.day(b), null));
+        }
+        m = matcher(WEEKDAY_ONE, s, w);
         while (m.find()) {
             LocalDate d = weekday(day(m.group(2)), future, m.group(1));
             out.add(new DateMention(m.start(), m.end(), PartialDate.day(d), null, null));
         }
     }
 
-    private void months(String s, boolean future, List<DateMention> out) {
-        Matcher m = MONTH_ONLY.matcher(s);
+    private void months(String s, int[] w, boolean future, List<DateMention> out) {
+        Matcher m = matcher(MONTH_ONLY, s, w);
         while (m.find()) {
             String lead = m.group(1).toLowerCase(Locale.ROOT);
             boolean fwd = lead.equals("next") || (future && !lead.equals("last") && !lead.equals("since"));
             YearMonth ym = monthOf(month(m.group(3)), m.group(4), fwd);
             out.add(new DateMention(m.start(), m.end(), new PartialDate(ym.atDay(1), DatePrecision.MONTH), null, null));
         }
-        m = MONTH_YEAR.matcher(s);
+        m = matcher(MONTH_YEAR, s, w);
         while (m.find()) {
             YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
             out.add(new DateMention(m.start(), m.end(), new PartialDate(ym.atDay(1), DatePrecision.MONTH), null, null));
         }
     }
 
-    private static void years(String s, List<DateMention> out) {
-        Matcher m = YEAR.matcher(s);
+    private static void years(String s, int[] w, List<DateMention> out) {
+        Matcher m = matcher(YEAR, s, w);
         while (m.find()) {
             int year = Integer.parseInt(m.group(2));
             out.add(new DateMention(m.start(), m.end(), new PartialDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR),
@@ -137,8 +217,8 @@ public final class DateResolver {
         }
     }
 
-    private void relative(String s, List<DateMention> out) {
-        Matcher m = RELATIVE.matcher(s);
+    private void relative(String s, int[] w, List<DateMention> out) {
+        Matcher m = matcher(RELATIVE, s, w);
         while (m.find()) {
             DateMention d = relative(m);
             if (d != null) {

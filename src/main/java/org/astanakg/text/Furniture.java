@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * earlier content line (a headline printed twice) is furniture.
  */
 public final class Furniture {
-    private static final int MAX_LINE_FOR_PATTERNS = 2_000;
+    private static final int MAX_LINE_FOR_PATTERNS = 300;
     private static final Set<String> WIDGETS = Set.of("comments", "leave a comment", "related articles",
             "related", "read more", "back to top button", "back to top", "you are here", "newsletter", "pdf",
             "up", "down", "share", "print", "email", "tweet", "advertisement", "more on this", "most read",
@@ -63,17 +63,17 @@ public final class Furniture {
 
     /** True when a trimmed line is page furniture rather than article content. */
     public static boolean isFurniture(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        if (WIDGETS.contains(lower.replaceAll("[^a-z ]", "").trim())) {
+        if (line.length() <= 40 && WIDGETS.contains(line.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").trim())) {
             return true;
         }
-        if (line.length() > MAX_LINE_FOR_PATTERNS) {
-            return false;
-        }
-        if (FURNITURE_LINE.matcher(line).matches() || CREDIT_AT_END.matcher(line).find()) {
+        if (line.length() <= MAX_LINE_FOR_PATTERNS && FURNITURE_LINE.matcher(line).matches()) {
             return true;
         }
-        return words(line) < 4 && !SENTENCE_END.matcher(line).matches();
+        char last = line.charAt(line.length() - 1);
+        if ((last == ']' || last == ')') && CREDIT_AT_END.matcher(line.substring(Math.max(0, line.length() - 200))).find()) {
+            return true;
+        }
+        return line.length() < 200 && words(line) < 4 && !SENTENCE_END.matcher(line).matches();
     }
 
     private static int words(String line) {
