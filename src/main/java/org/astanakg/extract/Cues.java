@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 final class Cues {
     /** A sentence about talks of some kind. */
     static final Pattern TALKS = Pattern.compile("(?i)\\b(rounds?|talks|negotiations|meeting|meetings|session|"
-            + "consultations|bout|summit|conference|delegations?|Astana\\sformat|peace\\sprocess|Astana\\sprocess)\\b");
+            + "consultations|bout|summit|conference|delegations?|guarantors?|Astana\\sformat|peace\\sprocess|Astana\\sprocess)\\b");
     /** Other talks than Astana's: Geneva, UN-led. */
     static final Pattern OTHER_TALKS = Pattern.compile("(?i)\\b(Geneva|U\\.?N\\.?[-\\s](?:led|driven|backed|sponsored|brokered)"
             + "|Vienna|Constitutional\\sCommittee)\\b");
@@ -36,7 +36,7 @@ final class Cues {
     }
 
     private static final String[] TALK_WORDS = {"round", "talks", "negotiation", "meeting", "session", "consultation",
-        "bout", "summit", "conference", "delegation", "astana format", "peace process", "astana process"};
+        "bout", "summit", "conference", "delegation", "guarantor", "astana format", "peace process", "astana process"};
     private static final String[] ASTANA_WORDS = {"astana", "nur-sultan", "kazakh", "sochi"};
     private static final String[] OTHER_WORDS = {"geneva", "u.n", "un-", "un ", "vienna", "constitutional"};
 

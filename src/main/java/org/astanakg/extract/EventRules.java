@@ -42,8 +42,7 @@ final class EventRules {
                     + "victory\\sin)\\b"), "Military operation", "forced out", "pushed out", "driven out", "captured", "victory in"));
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(hopes?\\sto|plans?\\sto|will|would|is\\sto|are\\sto|"
             + "expected\\sto|set\\sto|due\\sto|planned|upcoming)\\b");
-    private static final java.util.Set<EventKind> PLANNED = java.util.Set.of(EventKind.CONGRESS, EventKind.TALKS,
-            EventKind.AGREEMENT);
+    private static final java.util.Set<EventKind> PLANNED = java.util.Set.of(EventKind.CONGRESS, EventKind.AGREEMENT);
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(until|till|through|to)\\s(?:\\w{1,10}\\s){0,2}$");
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(since|from)\\s$");
 

@@ -133,9 +133,23 @@ final class ParticipationRules {
                     || ctx.type(actor) == EntityType.MEDIA_OUTLET || ctx.type(actor) == EntityType.ARMED_GROUP) {
                 continue;
             }
-            Role role = observer ? Role.OBSERVER : Role.ATTENDEE;
+            Role role = observer && inObserverClause(line.text(), line.rel(m)) ? Role.OBSERVER : Role.ATTENDEE;
             sink.add(new ParticipationFact(sink.newId("p"), round, actor, role, true, List.of(ctx.evidence(line, m))));
         }
+    }
+
+    /** True when the mention shares a clause with the word "observer" (clauses end at , ; and "while", "but"). */
+    private static boolean inObserverClause(String t, int at) {
+        Matcher o = OBSERVER.matcher(t);
+        while (o.find()) {
+            int from = Math.min(at, o.start());
+            int to = Math.max(at, o.end());
+            String between = t.substring(from, to);
+            if (!between.contains(";") && !between.contains(" while ") && !between.contains(" but ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A person acts for their affiliation here. */

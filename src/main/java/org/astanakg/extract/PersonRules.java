@@ -23,9 +23,6 @@ final class PersonRules {
             + "(?:\\s(?:for|of|to|at)\\s(?:the\\s)?[\\w'’.-]{1,25}(?:\\s[A-Z][\\w'’.-]{1,25}){0,2})?)[,\\s]{1,2}$");
     private static final Pattern TITLE_AFTER = Pattern.compile("^,\\s(?:the\\s|a\\s)?((?:[\\w'’.-]{1,25}\\s){0,5}?" + ROLE
             + "(?:\\s(?:for|of|to|at)\\s(?:the\\s)?[\\w'’.-]{1,25}(?:\\s[A-Z][\\w'’.-]{1,25}){0,2})?)\\s?[,.]");
-    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:(?:and|but|the|The|a|A|as|by|with|said|told|of|on|that|while|"
-            + "when|after|before|to|from|in|at|for|\\w{1,20}'s|\\w{1,20}’s)\\s)+");
-
     private final Context ctx;
     private final String round;
 
@@ -68,7 +65,7 @@ final class PersonRules {
 
     private static final String[] ROLE_STEMS = {"resident", "inister", "nvoy", "spokes", "negotiator", "diplomat",
         "epresentative", "leader", "correspondent", "mbassador", "chief", "head", "ecretary", "commander", "director",
-        "advis", "official", "chairman", "eputy", "aide", "monarch", "king", "remier"};
+        "advis", "official", "chairman", "eputy", "aide", "monarch", "remier"};
 
     private static boolean hasRole(String s) {
         for (String r : ROLE_STEMS) {
@@ -79,16 +76,37 @@ final class PersonRules {
         return false;
     }
 
-    private static String clean(String title) {
-        String s = title.trim();
-        String prev;
-        do {
-            prev = s;
-            s = LEADING_NOISE.matcher(s).replaceFirst("").trim();
-        } while (!s.equals(prev) && !s.isEmpty());
-        s = s.replaceAll("[,\\s]+$", "");
+    /**
+     * The title proper: the last role word, the capitalised words and modifiers just before it
+     * ("Kazakh foreign ministry spokesman"), and the phrase after it ("for Syria").
+     */
+    static String clean(String title) {
+        String[] words = title.trim().replaceAll("[,\\s]+$", "").split("\\s+");
+        int role = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (hasRole(words[i]) || words[i].matches("[Hh]ead|[Kk]ing")) {
+                role = i;
+            }
+        }
+        if (role < 0) {
+            return null;
+        }
+        int from = role;
+        while (from > 0 && (Character.isUpperCase(words[from - 1].charAt(0)) || MODIFIERS.contains(words[from - 1])
+                || hasRole(words[from - 1]))) {
+            from--;
+        }
+        while (from < role && LINKS.contains(words[from])) {
+            from++;
+        }
+        String s = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
         return s.isEmpty() || s.length() > 120 ? null : s;
     }
+
+    private static final java.util.Set<String> MODIFIERS = java.util.Set.of("foreign", "ministry", "special", "chief",
+            "top", "deputy", "senior", "former", "acting", "defence", "defense", "interior", "government", "opposition",
+            "military", "presidential", "of", "for", "the", "to");
+    private static final java.util.Set<String> LINKS = java.util.Set.of("of", "for", "the", "to", "The", "A", "a");
 
     private String fallback(Entity e) {
         if (e.affiliation() != null && ctx.type(e.affiliation()) == EntityType.MEDIA_OUTLET) {
