@@ -46,6 +46,9 @@ final class ClaimRules {
     private static final String[] FIGURE_WORDS = {"million", "thousand", "hundred", "half", "dozen", "killed", "dead",
         "lives", "wounded", "injured", "displaced", "live in", "living in", "delegation", "children"};
 
+    private static final String[] SCALES = {"million", "thousand", "hundred", "half", "one ", "two ", "three ", "four ",
+        "five ", "six ", "seven ", "eight ", "nine ", "ten ", "a thousand", "a hundred"};
+
     private final Context ctx;
 
     ClaimRules(Context ctx) {
@@ -81,8 +84,7 @@ final class ClaimRules {
 
     private void figures(Context.Line line, FactSink sink) {
         String t = line.text();
-        Matcher m = FIGURE.matcher(t);
-        while (m.find()) {
+        for (Regions.MatchAt m : Regions.find(FIGURE, t, Regions.around(line.lower(), SCALES, true, 30, 20))) {
             BigDecimal value = value(m.group(2), m.group(3));
             if (value == null || isYearOrDate(t, m)) {
                 continue;
@@ -211,7 +213,7 @@ final class ClaimRules {
         return null;
     }
 
-    private static boolean isYearOrDate(String t, Matcher m) {
+    private static boolean isYearOrDate(String t, Regions.MatchAt m) {
         String digits = m.group(2);
         if (digits.matches("(19|20)\\d{2}") && m.group(1) == null && m.group(3) == null) {
             return true;

@@ -79,8 +79,7 @@ final class RoundRules {
             if (!line.has(ROUND_NOUNS) || !(line.has(ORDINAL_STEMS) || hasDigit(line.lower()))) {
                 continue;
             }
-            Matcher m = ORDINAL_HIT.matcher(line.text());
-            while (m.find()) {
+            for (Regions.MatchAt m : Regions.find(ORDINAL_HIT, line.text(), Regions.around(line.lower(), ROUND_NOUNS, false, 70, 45))) {
                 if (Cues.otherTalksNear(line.text(), m.start(), m.end())) {
                     continue;
                 }
