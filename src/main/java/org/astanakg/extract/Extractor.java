@@ -34,10 +34,11 @@ public final class Extractor {
         new ZoneRules(ctx).run(sink);
         new EventRules(ctx).run(sink);
         new PersonRules(ctx, round).run(sink);
+        new NewPersonRules(ctx, round).run(sink);
         new StatementRules(ctx, round).run(sink);
         new TopicRules(ctx, round).run(sink);
         List<Sentence> sentences = doc.sentences().stream().map(s -> new Sentence(s.index(),
                 doc.codePoint(s.span().begin()), doc.codePoint(s.span().end()))).toList();
-        return new ArticleFacts(article, sentences, sink.facts(), null);
+        return new ArticleFacts(article, sentences, sink.facts(), null, sink.entities());
     }
 }

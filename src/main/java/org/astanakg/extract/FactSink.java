@@ -23,6 +23,17 @@ import org.astanakg.fact.ZoneFact;
 final class FactSink {
     private final Map<Object, Fact> byContent = new LinkedHashMap<>();
     private final Map<String, Integer> counters = new HashMap<>();
+    private final Map<String, org.astanakg.registry.Entity> entities = new LinkedHashMap<>();
+
+    /** Adds an entity the article names that the registry lacks (first description wins). */
+    void addEntity(org.astanakg.registry.Entity e) {
+        entities.putIfAbsent(e.id(), e);
+    }
+
+    /** The article's own entities, in the order found. */
+    List<org.astanakg.registry.Entity> entities() {
+        return List.copyOf(entities.values());
+    }
 
     /** A fresh id with this prefix: r1, r2, e1... */
     String newId(String prefix) {

@@ -3,6 +3,7 @@ package org.astanakg.fact;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.astanakg.registry.Entity;
 
 /**
  * Writes article facts in the project's YAML format ({@code data/README.md}) with a fixed field
@@ -26,6 +27,7 @@ public final class ArticleFactsWriter {
             out.setLength(out.length() - 1);
             out.append(" []\n");
         }
+        entities(out, facts.entities());
         out.append("facts:");
         if (facts.facts().isEmpty()) {
             out.append(" []");
@@ -35,6 +37,29 @@ public final class ArticleFactsWriter {
             fact(out, f);
         }
         return out.toString();
+    }
+
+    private static void entities(StringBuilder out, List<Entity> entities) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        out.append("entities:\n");
+        for (Entity e : entities) {
+            out.append("  - id: ").append(e.id()).append('\n');
+            field(out, 4, "type", e.type().className());
+            field(out, 4, "label", quote(e.label()));
+            if (!e.aliases().isEmpty()) {
+                field(out, 4, "aliases", e.aliases().stream().map(ArticleFactsWriter::quote).collect(Collectors.joining(", ", "[", "]")));
+            }
+            field(out, 4, "qid", e.qid());
+            field(out, 4, "qidEvidence", e.qidEvidence() == null ? null : quote(e.qidEvidence()));
+            field(out, 4, "country", e.country());
+            field(out, 4, "partOf", e.partOf());
+            field(out, 4, "standsFor", e.standsFor());
+            field(out, 4, "affiliation", e.affiliation());
+            field(out, 4, "lat", e.lat() == null ? null : e.lat().toString());
+            field(out, 4, "lon", e.lon() == null ? null : e.lon().toString());
+        }
     }
 
     private static void article(StringBuilder out, Article a) {

@@ -53,6 +53,56 @@ class ArticleFactsWriterTest {
     }
 
     @Test
+    void articleEntitiesRoundTripAndMayBeReferredTo() throws IOException {
+        Path file = tmp.resolve("local.yaml");
+        Files.writeString(file, """
+                article:
+                  id: local
+                  publisher: afp
+                  published: "2019-08-01"
+                sentences:
+                  - [0, 40]
+                entities:
+                  - id: aibek-smadiyarov
+                    type: Person
+                    label: "Aibek Smadiyarov"
+                    affiliation: kazakh-foreign-ministry
+                facts:
+                  - type: person
+                    person: aibek-smadiyarov
+                    position: spokesman
+                    evidence:
+                      - {sentence: 1, span: [0, 16]}
+                """);
+        ArticleFactsReader reader = new ArticleFactsReader(registry);
+        ArticleFacts original = reader.read(file);
+        assertEquals("aibek-smadiyarov", original.entities().get(0).id());
+        Files.writeString(file, ArticleFactsWriter.write(original));
+        assertEquals(original.entities(), reader.read(file).entities());
+    }
+
+    @Test
+    void anArticleMayNotRedefineARegistryEntity() throws IOException {
+        Path file = tmp.resolve("clash.yaml");
+        Files.writeString(file, """
+                article:
+                  id: clash
+                  publisher: afp
+                  published: "2019-08-01"
+                sentences: []
+                entities:
+                  - id: russia
+                    type: State
+                    label: "Russia"
+                facts: []
+                """);
+        org.astanakg.InputException e = org.junit.jupiter.api.Assertions.assertThrows(org.astanakg.InputException.class,
+                () -> new ArticleFactsReader(registry).read(file));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("clash.yaml:7:9: entities[0].id:"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("already in the registry"), e.getMessage());
+    }
+
+    @Test
     void quotesTextThatYamlWouldMisread() {
         assertEquals("\"a \\\"b\\\": c\"", ArticleFactsWriter.quote("a \"b\": c"));
     }
