@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 final class Cues {
     /** A sentence about talks of some kind. */
     static final Pattern TALKS = Pattern.compile("(?i)\\b(rounds?|talks|negotiations|meeting|meetings|session|"
-            + "consultations|bout|summit|conference|delegations?|guarantors?|Astana\\sformat|peace\\sprocess|Astana\\sprocess)\\b");
+            + "consultations|bout|summit|conference|gathering|delegations?|guarantors?|Astana\\sformat|peace\\sprocess|Astana\\sprocess)\\b");
     /** Other talks than Astana's: Geneva, UN-led. */
     static final Pattern OTHER_TALKS = Pattern.compile("(?i)\\b(Geneva|U\\.?N\\.?[-\\s](?:led|driven|backed|sponsored|brokered)"
             + "|Vienna|Constitutional\\sCommittee)\\b");
@@ -24,6 +24,9 @@ final class Cues {
     static final Pattern ONGOING = Pattern.compile("(?i)\\b(have\\sbegun|has\\sbegun|began|begin|begins|opened|opens|"
             + "kicked\\soff|kick\\soff|got\\sunder\\s?way|are\\sunder\\s?way|were\\sunder\\s?way|is\\sunder\\s?way|underway|"
             + "are\\smeeting|is\\smeeting|met|started|starts|are\\sbeing\\sheld|is\\sbeing\\sheld|opening)\\b");
+    /** Talks that have ended (the article is written at their close). */
+    static final Pattern ENDED = Pattern.compile("(?i)\\b(wrapped\\sup|wraps\\sup|concluded|concludes|ended|ends|closed|"
+            + "at\\sthe\\send\\sof|at\\sthe\\sclose\\sof|came\\sto\\san\\send)\\b");
     /** How long talks last. */
     static final Pattern DURATION = Pattern.compile("(?i)\\b(two|three|four|2|3|4)[\\s-](?:day|days)\\b");
     /** An earlier or later round, not the one reported. */
@@ -36,7 +39,7 @@ final class Cues {
     }
 
     private static final String[] TALK_WORDS = {"round", "talks", "negotiation", "meeting", "session", "consultation",
-        "bout", "summit", "conference", "delegation", "guarantor", "astana format", "peace process", "astana process"};
+        "bout", "summit", "conference", "gathering", "delegation", "guarantor", "astana format", "peace process", "astana process"};
     private static final String[] ASTANA_WORDS = {"astana", "nur-sultan", "kazakh", "sochi"};
     private static final String[] OTHER_WORDS = {"geneva", "u.n", "un-", "un ", "vienna", "constitutional"};
 

@@ -45,8 +45,7 @@ final class ParticipationRules {
             return;
         }
         for (Context.Line line : ctx.lines()) {
-            String t = line.text();
-            if (!line.astanaTalks()) {
+            if (!line.astanaTalks() && !(line.has("observer") && !line.otherTalksOnly())) {
                 continue;
             }
             Set<String> absent = absent(line, sink);
@@ -64,7 +63,9 @@ final class ParticipationRules {
         }
         Mention who = null;
         for (Mention x : line.mentions()) {
-            if (line.rel(x) < m.start() && ctx.actor(x) != null) {
+            String a = ctx.actor(x);
+            if (line.rel(x) < m.start() && a != null && ctx.type(a) != EntityType.ARMED_GROUP
+                    && ctx.type(a) != EntityType.MEDIA_OUTLET) {
                 who = x;
             }
         }

@@ -55,11 +55,17 @@ final class RoundDates {
                 evidence.add(ctx.evidence(line, dur.start(), dur.end()));
             }
         }
-        if (start == null) {
+        if (start == null && end == null) {
+            ended(evidence);
+        }
+        if (start == null && end == null) {
             ongoing(evidence);
         }
         if (start != null && end == null && days > 1) {
             end = PartialDate.day(start.first().plusDays(days - 1L));
+        }
+        if (start == null && end != null && days > 1) {
+            start = PartialDate.day(end.first().minusDays(days - 1L));
         }
         if (start != null && end != null && end.first().isBefore(start.first())) {
             end = null;
@@ -81,6 +87,23 @@ final class RoundDates {
         if (end == null || d.last().first().isAfter(end.first())) {
             end = d.last();
             evidence.add(ctx.evidence(line, d.begin(), d.end()));
+        }
+    }
+
+    /** An article written as the talks close ("wrapped up", "at the end of"): they end on its day. */
+    private void ended(List<Evidence> evidence) {
+        int seen = 0;
+        for (Context.Line line : ctx.lines()) {
+            if (++seen > 4) {
+                return;
+            }
+            Matcher m = Cues.ENDED.matcher(line.text());
+            if (line.astanaTalks() && line.dates().stream().noneMatch(d -> d.start().precision() == DatePrecision.DAY
+                    && !d.start().first().equals(ctx.article().published())) && m.find()) {
+                end = PartialDate.day(ctx.article().published());
+                evidence.add(ctx.evidence(line, m.start(), m.end()));
+                return;
+            }
         }
     }
 

@@ -25,7 +25,7 @@ final class RoundRules {
     private static final String ORDINAL_ROUND = "(?i)\\b" + Ordinals.ORDINAL
             + "(?:[\\s-]{1,2}(?:Astana|Nur-Sultan|Sochi|international|high-level|new|Syria|Syrian|peace|Kazakh|"
             + "intra-Syrian|trilateral|ministerial|such)){0,3}[\\s-]{1,2}(rounds?|bout|session|meeting|edition|talks|"
-            + "negotiations|conference)\\b";
+            + "negotiations|conference|gathering)\\b";
     private static final Pattern ORDINAL_HIT = Pattern.compile(ORDINAL_ROUND + "|(?i)\\bround\\s(?:no\\.?\\s)?"
             + Ordinals.CARDINAL + "\\b|(?i)\\bthe\\s" + Ordinals.ORDINAL + "\\s(?:of\\s(?:their|its)\\skind|such|in\\s(?:a|the)\\sseries)");
     private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\bafter\\s" + Ordinals.CARDINAL
@@ -38,7 +38,7 @@ final class RoundRules {
     private static final Pattern FIRST_ROUND_WORD = Pattern.compile("(?i)\\b(round|talks|negotiations|meeting)\\b");
 
     private static final String[] ROUND_NOUNS = {"round", "bout", "session", "meeting", "edition", "talks", "negotiations",
-        "conference", "kind", "such", "series"};
+        "conference", "gathering", "kind", "such", "series"};
     private static final String[] ORDINAL_STEMS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
         "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "twentieth", "twenty", "thirtieth", "round "};
     private static final String[] OTHER_WORDS = {"last", "previous", "prior", "earlier", "preceding", "next", "upcoming",
