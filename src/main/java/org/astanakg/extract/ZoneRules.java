@@ -20,8 +20,9 @@ import org.astanakg.text.Mention;
  */
 final class ZoneRules {
     private static final String WHOLE = "deescalation-zones-2017";
-    private static final Pattern ZONES = Pattern.compile("(?i)\\b(?:(" + Ordinals.CARDINAL_WORDS + "|\\d)\\s(?:so-called\\s)?)?"
-            + "[\"“‘]?(?:de-?escalation|safe)[\"”’]?[\\s\"“”‘’]{1,3}(?:zones|areas)");
+    private static final Pattern ZONES = Pattern.compile("(?i)(?:de-?escalation|safe)[\"”’]?[\\s\"“”‘’]{1,3}(?:zones|areas)");
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(" + Ordinals.CARDINAL_WORDS
+            + "|\\d)\\s(?:so-called\\s)?[\"“‘]?$");
     private static final Pattern DURATION = Pattern.compile("(?i)\\bfor\\s(?:a\\speriod\\sof\\s)?(at\\sleast\\s|up\\sto\\s|about\\s)?"
             + "(" + Ordinals.CARDINAL_WORDS + "|\\d{1,2})\\s(months|years|weeks)");
     private static final Pattern EXTENDABLE = Pattern.compile("(?i)\\b(be\\s(?:extended|renewed)|extendable|renewable)\\b");
@@ -109,10 +110,15 @@ final class ZoneRules {
             Matcher z = ZONES.matcher(t);
             boolean zones = line.has("zone", "area") && z.find();
             if (zones) {
-                evidence.add(ctx.evidence(line, z.start(), z.end()));
-                if (count == null && z.group(1) != null) {
-                    count = Ordinals.value(z.group(1));
+                Matcher c = COUNT_BEFORE.matcher(t.substring(Math.max(0, z.start() - 25), z.start()));
+                int begin = z.start();
+                if (c.find()) {
+                    begin = z.start() - (c.regionEnd() - c.start());
+                    if (count == null) {
+                        count = Ordinals.value(c.group(1));
+                    }
                 }
+                evidence.add(ctx.evidence(line, begin, z.end()));
             }
             boolean plan = zones || (inPlan && startsWithReference(line.lower()));
             inPlan = zones || (inPlan && plan);
