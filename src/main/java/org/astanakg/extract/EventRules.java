@@ -127,8 +127,9 @@ final class EventRules {
         String t = line.text();
         DateMention best = null;
         for (DateMention d : line.dates()) {
+            boolean adjacent = at - d.end() <= 2;
             if (d.end() <= at && at - d.end() <= 70 && !t.substring(d.end(), at).matches("(?s).*[,;].*")
-                    && !SINCE.matcher(t.substring(Math.max(0, d.begin() - 8), d.begin())).find()) {
+                    && (adjacent || !SINCE.matcher(t.substring(Math.max(0, d.begin() - 8), d.begin())).find())) {
                 best = d;
             }
         }

@@ -50,6 +50,7 @@ public final class DateResolver {
     private static final int WEEKDAY_WORD = 4;
     private static final int RELATIVE_WORD = 8;
     private static final Map<String, Integer> ANCHORS = anchors();
+    private static final String ANCHOR_INITIALS = "jfmasondtwy";
 
     private final LocalDate published;
 
@@ -106,7 +107,8 @@ public final class DateResolver {
                 i++;
             }
             int kind = Character.isDigit(c) ? DIGIT
-                    : i - start >= 3 && i - start <= 9 ? ANCHORS.getOrDefault(s.substring(start, i).toLowerCase(Locale.ROOT), 0) : 0;
+                    : i - start >= 3 && i - start <= 9 && ANCHOR_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
+                    ? ANCHORS.getOrDefault(s.substring(start, i).toLowerCase(Locale.ROOT), 0) : 0;
             if (kind != 0) {
                 int from = Math.max(0, start - WINDOW);
                 int to = Math.min(n, i + WINDOW);
