@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class ExtractionFuzzTest {
     private static final int TEXTS = 1_200;
-    /** Allowed time: a fixed allowance plus this many nanoseconds per char (about 20 000 times the measured cost). */
+    /** Allowed time: a fixed allowance (JIT warm-up, GC pauses, a loaded CI machine) plus this many nanoseconds per char. */
     private static final long NANOS_PER_CHAR = 200_000;
-    private static final long FIXED_NANOS = 300_000_000L;
+    private static final long FIXED_NANOS = 1_500_000_000L;
     private static final String[] PIECES = {"the seventh round ", "7th round ", "round 12 ", "after 9 previous rounds ",
         "the eleventh of their kind ", "in Astana ", "Nur-Sultan ", "Sochi ", "Geneva talks ", "on Monday ", "Tuesday and Wednesday ",
         "January 23-24 ", "23-24 January 2017 ", "mid-September ", "in May ", "last week ", "the end of last year ",
