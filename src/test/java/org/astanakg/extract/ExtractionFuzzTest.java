@@ -62,6 +62,32 @@ class ExtractionFuzzTest {
         assertTrue(perChar < NANOS_PER_CHAR, "mean " + perChar + " ns per char");
     }
 
+    @Test
+    void timeGrowsLinearlyWithTheLengthOfAdversarialTexts() {
+        String[] units = {"Russia, Turkey and Iran said on Monday, January 23-24, in mid-September 2017 ",
+            "the seventh round of the 7th meeting after 12 previous rounds in Astana ",
+            "nearly half a million people killed, more than 330,000 lives, 1,500 children ",
+            "Moscow which backs the regime backed by rebel backer Turkey going after ISIS ",
+            "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn oooo "};
+        for (String unit : units) {
+            long small = best(unit, 20_000);
+            long large = best(unit, 80_000);
+            assertTrue(large < 8 * small + 100_000_000L, unit + ": 20k chars " + small / 1_000_000 + " ms, 80k chars "
+                    + large / 1_000_000 + " ms");
+        }
+    }
+
+    private long best(String unit, int length) {
+        String text = unit.repeat(length / unit.length() + 1).substring(0, length);
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long started = System.nanoTime();
+            extractor.extract(article, text);
+            best = Math.min(best, System.nanoTime() - started);
+        }
+        return best;
+    }
+
     private void run(byte[] bytes) {
         try {
             String text = TextFile.check(Path.of("fuzz.txt"), bytes);
