@@ -64,11 +64,12 @@ class ExtractionFuzzTest {
 
     @Test
     void timeGrowsLinearlyWithTheLengthOfAdversarialTexts() {
-        String[] units = {"Russia, Turkey and Iran said on Monday, January 23-24, in mid-September 2017 ",
-            "the seventh round of the 7th meeting after 12 previous rounds in Astana ",
-            "nearly half a million people killed, more than 330,000 lives, 1,500 children ",
-            "Moscow which backs the regime backed by rebel backer Turkey going after ISIS ",
-            "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn oooo "};
+        String[] units = {"Russia, Turkey and Iran said talks began on Monday, January 23-24, in mid-September 2017. ",
+            "The seventh round of the 7th meeting came after 12 previous rounds in Astana. ",
+            "The war killed nearly half a million people, more than 330,000 lives, 1,500 children. ",
+            "Moscow, which backs the regime backed by rebel backer Turkey, is going after ISIS. ",
+            "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn oooo ",
+            "Russia Turkey Iran Moscow Ankara Tehran rebels regime Astana Monday May 2017 said "};
         for (String unit : units) {
             long small = best(unit, 20_000);
             long large = best(unit, 80_000);
