@@ -140,6 +140,25 @@ class ExtractCommandTest {
     }
 
     @Test
+    void ingestWritesIntoTheProjectsArticlesAndKeepsCuratedFiles() throws IOException {
+        Path project = Files.createDirectories(tmp.resolve("project/data/articles")).getParent().getParent();
+        Files.copy(Path.of("data/registry.yaml"), project.resolve("data/registry.yaml"));
+        Path text = write("r7.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+        Run first = run("ingest", text.toString(), "--published", "2017-10-30", "--project", project.toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(Files.exists(project.resolve("data/articles/r7.yaml")));
+        Run again = run("ingest", text.toString(), "--published", "2017-10-30", "--project", project.toString());
+        assertEquals(4, again.code());
+        assertTrue(again.err().contains("already exists"), again.err());
+    }
+
+    @Test
+    void aBadDateIsAUsageError() throws IOException {
+        Path text = write("a.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, run("extract", text.toString(), "--published", "30/10/2017").code());
+    }
+
+    @Test
     void evalSaysClearlyWhenTheTextsAreMissing() {
         Run r = run("eval", "--texts", tmp.resolve("nowhere").toString());
         assertEquals(4, r.code());
