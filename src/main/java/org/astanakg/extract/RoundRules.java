@@ -80,7 +80,7 @@ final class RoundRules {
                 continue;
             }
             for (Regions.MatchAt m : Regions.find(ORDINAL_HIT, line.text(), Regions.around(line.lower(), ROUND_NOUNS, false, 70, 45))) {
-                if (Cues.otherTalksNear(line.text(), m.start(), m.end())) {
+                if (Cues.otherTalksNear(line.text(), m.start(), m.end()) || firstSince(line.text(), m.end())) {
                     continue;
                 }
                 String word = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4);
@@ -117,6 +117,13 @@ final class RoundRules {
             }
         }
         return null;
+    }
+
+    /** "the first meeting since ...": a first of something else, not the first round of the series. */
+    private static boolean firstSince(String t, int end) {
+        String after = t.substring(end, Math.min(t.length(), end + 40)).toLowerCase(java.util.Locale.ROOT);
+        String before = t.substring(Math.max(0, end - 40), end).toLowerCase(java.util.Locale.ROOT);
+        return before.contains("first") && after.matches("(?s)^\\s(?:[a-z]{1,12}\\s){0,3}since\\b.*");
     }
 
     private static boolean hasDigit(String s) {

@@ -20,12 +20,12 @@ import org.astanakg.text.Mention;
  */
 final class StatementRules {
     private static final Pattern SAY = Pattern.compile("\\b(said|says|say|told|announced|stated|added|confirmed|urged|"
-            + "argued|warned|insisted|noted|stressed|voiced\\sconcern|declared|denied|blamed)\\b");
+            + "argued|warned|insisted|noted|stressed|voiced\\sconcern|declared|denied|blamed|reported)\\b");
     private static final Pattern MINISTRY = Pattern.compile("(?i)\\bthe\\s(?:foreign\\s)?ministry\\b");
     private static final Pattern BARRIER = Pattern.compile("[–—()\\[\\]\"“”]");
     private static final int REACH = 40;
     private static final String[] SAY_KEYS = {"said", "say", "told", "announced", "stated", "added", "confirmed", "urged",
-        "argued", "warned", "insisted", "noted", "stressed", "voiced", "declared", "denied", "blamed"};
+        "argued", "warned", "insisted", "noted", "stressed", "voiced", "declared", "denied", "blamed", "reported"};
 
     private record Speaker(String id, int from, int to) {
     }

@@ -29,8 +29,7 @@ final class ZoneRules {
     private static final Pattern GUARANTORS = Pattern.compile("(?i)\\bguarantors?\\sof\\sthe\\s(?:de-?escalation|safe)");
     private static final Pattern[] TERMS = {
         Pattern.compile("(?i)\\b(halt|end|stop|cessation)\\s(?:to\\s|of\\s)?(?:\\w{1,10}\\s){0,2}(air\\s?raids|air\\s?strikes|bombing|flights)"),
-        Pattern.compile("(?i)\\b(halt\\shostilities|cessation\\sof\\shostilities|halt\\sto\\shostilities|halt\\sfighting|"
-                + "halt\\sto\\sfighting|stop\\sfighting)"),
+        Pattern.compile("(?i)\\b(?:halt|end|stop|cessation|cease)\\s(?:to\\s|of\\s)?(?:all\\s)?(?:hostilities|fighting)"),
         Pattern.compile("(?i)\\bjointly\\spolic\\w{1,3}|joint\\spatrols"),
         Pattern.compile("(?i)\\bmilitary\\spolice"),
         Pattern.compile("(?i)\\b(access\\sfor\\said|humanitarian\\saccess|aid\\saccess|access\\sto\\said)")};
@@ -105,6 +104,7 @@ final class ZoneRules {
         Set<String> guarantors = new LinkedHashSet<>();
         List<Evidence> evidence = new ArrayList<>();
         boolean inPlan = false;
+        boolean seenZones = false;
         for (Context.Line line : ctx.lines()) {
             String t = line.text();
             Matcher z = ZONES.matcher(t);
@@ -120,7 +120,8 @@ final class ZoneRules {
                 }
                 evidence.add(ctx.evidence(line, begin, z.end()));
             }
-            boolean plan = zones || (inPlan && startsWithReference(line.lower()));
+            seenZones |= zones;
+            boolean plan = zones || (seenZones && line.has("zone")) || (inPlan && startsWithReference(line.lower()));
             inPlan = zones || (inPlan && plan);
             if (!plan) {
                 continue;

@@ -42,12 +42,26 @@ public final class Gazetteer {
         if (name.isBlank()) {
             return;
         }
-        for (String form : new String[] {name, name.replace('\'', '\u2019')}) {
+        for (String form : new String[] {name, name.replace('\'', '\u2019'), titleCase(name)}) {
             byName.putIfAbsent(form, id);
             if (Character.isLowerCase(form.charAt(0))) {
                 byName.putIfAbsent(Character.toUpperCase(form.charAt(0)) + form.substring(1), id);
             }
         }
+    }
+
+    /** "Kazakh foreign ministry" as a title: "Kazakh Foreign Ministry" (small words stay small). */
+    private static String titleCase(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            boolean small = w.equals("of") || w.equals("the") || w.equals("for") || w.equals("and") || w.startsWith("al-")
+                    || w.equals("de");
+            b.append(small || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return b.toString();
     }
 
     /** The entity mentions of {@code text}, in text order, without overlaps. */
