@@ -35,7 +35,7 @@ class ArticleTextTest {
         assertTrue(Furniture.isFurniture("Smoke rises over the city (AFP photo)"));
         assertTrue(Furniture.isFurniture("The eighth round began [Getty]"));
         assertTrue(Furniture.isFurniture("Back to top button"));
-        assertTrue(Furniture.isFurniture("By AFP - Jul 04,2017 - Last updated at Jul 04,2017"));
+        assertTrue(Furniture.isFurniture("By Reuters - Mar 12,2019 - Last updated at Mar 13,2019"));
         assertTrue(Furniture.isFurniture("3 min read"));
         assertFalse(Furniture.isFurniture("Russia, Iran and Turkey met in Astana on Monday."));
     }
