@@ -12,7 +12,7 @@ class PersonRulesTest {
         assertEquals("Syrian President", PersonRules.clean("who support Syrian President"));
         assertEquals("Kazakh foreign ministry spokesman", PersonRules.clean("Kazakh foreign ministry spokesman"));
         assertEquals("Russian Foreign Minister", PersonRules.clean("he will meet Russian Foreign Minister"));
-        assertEquals("top US diplomat for the Middle East", PersonRules.clean("the top US diplomat for the Middle East"));
+        assertEquals("top US diplomat for the Gulf", PersonRules.clean("the top US diplomat for the Gulf"));
         assertEquals("President", PersonRules.clean("rebels seeking President"));
     }
 
