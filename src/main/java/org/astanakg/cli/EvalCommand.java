@@ -72,7 +72,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Evaluation evaluation = evaluate(registry, curated);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(evaluation.table());
+        out.print(evaluation.markdown());
         Score all = evaluation.overall();
         out.printf(Locale.ROOT, "%d articles; overall F1 %.3f%n", curated.size(), all.f1());
         if (report != null) {
