@@ -11,6 +11,14 @@ import java.util.List;
  * conversion from Java char indices to the code-point offsets the facts files use.
  */
 public final class ArticleText {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    });
+
     private final String text;
     private final List<TextSentence> sentences;
     private final int[] codePointAt;
@@ -78,10 +86,9 @@ public final class ArticleText {
 
     /** SHA-256 of some bytes, as 64 lowercase hex digits. */
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        return HexFormat.of().formatHex(digest.digest(bytes));
     }
+
 }

@@ -64,10 +64,15 @@ public final class DateResolver {
         if (windows.isEmpty()) {
             return List.of();
         }
-        boolean future = FUTURE.matcher(sentence).find();
+        boolean future = false;
+        boolean tenseKnown = false;
         List<DateMention> all = new ArrayList<>();
         for (int[] w : windows) {
             int kinds = w[2];
+            if (!tenseKnown && (kinds & (MONTH_WORD | WEEKDAY_WORD)) != 0) {
+                future = FUTURE.matcher(sentence).find();
+                tenseKnown = true;
+            }
             if ((kinds & DIGIT) != 0 && (kinds & MONTH_WORD) != 0) {
                 ranges(sentence, w, future, all);
                 days(sentence, w, future, all);
