@@ -50,7 +50,7 @@ final class ParticipationRules {
             }
             Set<String> absent = absent(line, sink);
             guarantors(line, sink, absent);
-            parties(line, sink);
+            parties(line, sink, absent);
             attendees(line, sink, absent);
         }
     }
@@ -71,7 +71,8 @@ final class ParticipationRules {
         }
         if (who != null) {
             String actor = affiliationOf(ctx.actor(who));
-            Role role = OBSERVER.matcher(line.text()).find() ? Role.OBSERVER : Role.ATTENDEE;
+            Role role = actor.equals("syrian-government") || actor.equals("syrian-opposition") ? Role.PARTY
+                    : OBSERVER.matcher(line.text()).find() ? Role.OBSERVER : Role.ATTENDEE;
             sink.add(new ParticipationFact(sink.newId("p"), round, actor, role, false,
                     List.of(ctx.evidence(line, line.rel(who), m.end()))));
             out.add(actor);
@@ -108,13 +109,13 @@ final class ParticipationRules {
         return out;
     }
 
-    private void parties(Context.Line line, FactSink sink) {
+    private void parties(Context.Line line, FactSink sink, Set<String> absent) {
         if (line.mentions().isEmpty() || !PARTY.matcher(line.text()).find()) {
             return;
         }
         for (Mention m : line.mentions()) {
             String actor = ctx.actor(m);
-            if ("syrian-government".equals(actor) || "syrian-opposition".equals(actor)) {
+            if (("syrian-government".equals(actor) || "syrian-opposition".equals(actor)) && !absent.contains(actor)) {
                 sink.add(new ParticipationFact(sink.newId("p"), round, actor, Role.PARTY, true,
                         List.of(ctx.evidence(line, m))));
             }
