@@ -30,6 +30,7 @@ final class ParticipationRules {
     private static final Pattern ABSENT = Pattern.compile("(?i)\\b(would\\snot|will\\snot|won't|wouldn't|did\\snot|"
             + "didn't|does\\snot|do\\snot|refused\\sto|declined\\sto|not\\sto)\\s(?:\\w{1,12}\\s)?(attend|take\\spart|"
             + "participate|join|send)\\b|\\b(boycott\\w{0,3}|stayed\\saway|skip\\w{0,4})\\b");
+    private static final Pattern WITHOUT = Pattern.compile("(?i)\\bwithout\\s(?:the\\s)?");
     private static final Set<String> TRIO = Set.of("russia", "turkey", "iran");
 
     private final Context ctx;
@@ -57,6 +58,7 @@ final class ParticipationRules {
 
     private Set<String> absent(Context.Line line, FactSink sink) {
         Set<String> out = new LinkedHashSet<>();
+        without(line, sink, out);
         Matcher m = ABSENT.matcher(line.text());
         if (!line.has("not", "n't", "refused", "declined", "boycott", "stayed away", "skip") || !m.find()) {
             return out;
@@ -78,6 +80,26 @@ final class ParticipationRules {
             out.add(actor);
         }
         return out;
+    }
+
+    /** "talks open without rebels": the actor named just after "without" stayed away. */
+    private void without(Context.Line line, FactSink sink, Set<String> out) {
+        if (!line.has("without")) {
+            return;
+        }
+        Matcher w = WITHOUT.matcher(line.text());
+        while (w.find()) {
+            for (Mention x : line.mentionsIn(w.end(), Math.min(line.text().length(), w.end() + 25))) {
+                String actor = affiliationOf(ctx.actor(x));
+                if (actor != null && line.rel(x) - w.end() <= 12 && ctx.type(actor) != EntityType.ARMED_GROUP) {
+                    Role role = actor.equals("syrian-government") || actor.equals("syrian-opposition") ? Role.PARTY : Role.ATTENDEE;
+                    sink.add(new ParticipationFact(sink.newId("p"), round, actor, role, false,
+                            List.of(ctx.evidence(line, w.start(), line.relEnd(x)))));
+                    out.add(actor);
+                }
+                break;
+            }
+        }
     }
 
     private void guarantors(Context.Line line, FactSink sink, Set<String> absent) {
