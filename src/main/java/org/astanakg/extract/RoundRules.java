@@ -44,6 +44,9 @@ final class RoundRules {
     private static final String[] OTHER_WORDS = {"last", "previous", "prior", "earlier", "preceding", "next", "upcoming",
         "following"};
 
+    private static final Pattern ROUND_EVENT = Pattern.compile("(?i)\\b(round|meeting|session|delegations?|arrived|"
+            + "attend\\w{0,3}|two-day|three-day)\\b");
+
     /** The rounds of an article. */
     record Rounds(RoundFact reported, List<RoundFact> mentioned) {
         String reportedId() {
@@ -150,12 +153,17 @@ final class RoundRules {
                 break;
             }
             String t = line.text();
-            if (line.astanaTalks() && line.astana()
-                    && !OTHER_ROUND_NOUN.matcher(t).find()) {
+            if (line.astanaTalks() && line.astana() && !OTHER_ROUND_NOUN.matcher(t).find() && asEvent(t)) {
                 return line;
             }
         }
         return null;
+    }
+
+    /** Talks spoken of as an event taking place (a round, a meeting; opening, held, ending), not a process's name. */
+    private static boolean asEvent(String t) {
+        return ROUND_EVENT.matcher(t).find() || Cues.START.matcher(t).find() || Cues.ENDED.matcher(t).find()
+                || Cues.ONGOING.matcher(t).find();
     }
 
     private RoundFact reported(Hit main, Context.Line lead, FactSink sink) {
