@@ -33,6 +33,8 @@ final class ZoneRules {
         Pattern.compile("(?i)\\bjointly\\spolic\\w{1,3}|joint\\spatrols"),
         Pattern.compile("(?i)\\bmilitary\\spolice"),
         Pattern.compile("(?i)\\b(access\\sfor\\said|humanitarian\\saccess|aid\\saccess|access\\sto\\said)")};
+    private static final String[][] TERM_KEYS = {{"raid", "strike", "bomb", "flight"}, {"hostilities", "fighting"},
+        {"joint"}, {"military police"}, {"access"}};
     private static final ZoneTerm[] TERM_VALUES = {ZoneTerm.HALT_AIR_RAIDS, ZoneTerm.HALT_HOSTILITIES,
         ZoneTerm.JOINT_POLICING, ZoneTerm.MILITARY_POLICE_DEPLOYMENT, ZoneTerm.HUMANITARIAN_ACCESS};
 
@@ -127,24 +129,27 @@ final class ZoneRules {
                 continue;
             }
             Matcher d = DURATION.matcher(t);
-            if (d.find() && duration == null) {
+            if (duration == null && line.has("month", "year", "week") && d.find()) {
                 duration = "P" + Ordinals.value(d.group(2)) + (d.group(3).toLowerCase().startsWith("month") ? "M"
                         : d.group(3).toLowerCase().startsWith("year") ? "Y" : "W");
                 durationQualifier = d.group(1) != null && d.group(1).trim().equalsIgnoreCase("at least") ? "at-least" : null;
                 evidence.add(ctx.evidence(line, d.start(), d.end()));
             }
             Matcher x = EXTENDABLE.matcher(t);
-            if (x.find()) {
+            if (line.has("extend", "renew") && x.find()) {
                 extendable = true;
                 evidence.add(ctx.evidence(line, x.start(), x.end()));
             }
             for (int i = 0; i < TERMS.length; i++) {
+                if (!line.has(TERM_KEYS[i])) {
+                    continue;
+                }
                 Matcher m = TERMS[i].matcher(t);
                 if (m.find() && terms.add(TERM_VALUES[i])) {
                     evidence.add(ctx.evidence(line, m.start(), m.end()));
                 }
             }
-            if (GUARANTORS.matcher(t).find()) {
+            if (line.has("guarantor") && GUARANTORS.matcher(t).find()) {
                 for (Mention mm : line.mentions()) {
                     String a = ctx.actor(mm);
                     if (ctx.type(a) == EntityType.STATE) {

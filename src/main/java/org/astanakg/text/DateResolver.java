@@ -49,6 +49,7 @@ public final class DateResolver {
     private static final int MONTH_WORD = 2;
     private static final int WEEKDAY_WORD = 4;
     private static final int RELATIVE_WORD = 8;
+    private static final int YEAR_DIGITS = 16;
     private static final Map<String, Integer> ANCHORS = anchors();
     private static final String ANCHOR_INITIALS = "jfmasondtwy";
 
@@ -83,7 +84,7 @@ public final class DateResolver {
             if ((kinds & MONTH_WORD) != 0) {
                 months(sentence, w, future, all);
             }
-            if ((kinds & DIGIT) != 0) {
+            if ((kinds & YEAR_DIGITS) != 0) {
                 years(sentence, w, all);
             }
             if ((kinds & RELATIVE_WORD) != 0) {
@@ -111,7 +112,7 @@ public final class DateResolver {
             while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
                 i++;
             }
-            int kind = Character.isDigit(c) ? DIGIT
+            int kind = Character.isDigit(c) ? digits(s, start, i)
                     : i - start >= 3 && i - start <= 9 && ANCHOR_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
                     ? ANCHORS.getOrDefault(s.substring(start, i).toLowerCase(Locale.ROOT), 0) : 0;
             if (kind != 0) {
@@ -127,6 +128,18 @@ public final class DateResolver {
             }
         }
         return out;
+    }
+
+    /** A day number (one or two digits), a year (19xx, 20xx), or nothing a date needs. */
+    private static int digits(String s, int start, int end) {
+        int n = end - start;
+        if (n <= 2) {
+            return DIGIT;
+        }
+        if (n == 4 && (s.startsWith("19", start) || s.startsWith("20", start))) {
+            return YEAR_DIGITS;
+        }
+        return 0;
     }
 
     private static Map<String, Integer> anchors() {
