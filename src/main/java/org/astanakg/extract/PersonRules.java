@@ -19,7 +19,7 @@ final class PersonRules {
     private static final String ROLE = "(?:President|president|Minister|minister|envoy|Envoy|spokes(?:man|woman|person)|"
             + "negotiator|diplomat|Representative|representative|leader|correspondent|ambassador|Ambassador|chief|head|"
             + "secretary|Secretary|commander|director|adviser|advisor|official|chairman|deputy|Deputy|aide|monarch|king|premier|Premier)";
-    private static final Pattern TITLE_BEFORE = Pattern.compile("((?:[\\w'’.-]{1,25}\\s){0,6}?" + ROLE
+    private static final Pattern TITLE_BEFORE = Pattern.compile("((?:[\\w'’.-]{1,25}\\s){0,6}" + ROLE
             + "(?:\\s(?:for|of|to|at)\\s(?:the\\s)?[\\w'’.-]{1,25}(?:\\s[A-Z][\\w'’.-]{1,25}){0,2})?)[,\\s]{1,2}$");
     private static final Pattern TITLE_AFTER = Pattern.compile("^,\\s(?:the\\s|a\\s)?((?:[\\w'’.-]{1,25}\\s){0,5}?" + ROLE
             + "(?:\\s(?:for|of|to|at)\\s(?:the\\s)?[\\w'’.-]{1,25}(?:\\s[A-Z][\\w'’.-]{1,25}){0,2})?)\\s?[,.]");
@@ -46,13 +46,38 @@ final class PersonRules {
         }
     }
 
+    /**
+     * The longest title phrase that ends where the name begins: tried from the twelfth word back to the
+     * last one, each an anchored match (no scan from every position).
+     */
+    private static String titleEndingAt(String before) {
+        int end = before.length();
+        int[] starts = new int[13];
+        int n = 0;
+        for (int i = end - 1; i > 0 && n < starts.length; i--) {
+            if (before.charAt(i - 1) == ' ' && before.charAt(i) != ' ') {
+                starts[n++] = i;
+            }
+        }
+        if (n < starts.length && end > 0 && before.charAt(0) != ' ') {
+            starts[n++] = 0;
+        }
+        for (int k = n - 1; k >= 0; k--) {
+            Matcher m = TITLE_BEFORE.matcher(before).region(starts[k], end);
+            if (m.matches()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
     private String title(Context.Line line, Mention m) {
         String t = line.text();
         String before = t.substring(Math.max(0, line.rel(m) - 90), line.rel(m));
         if (hasRole(before)) {
-            Matcher b = TITLE_BEFORE.matcher(before);
-            if (b.find()) {
-                return clean(b.group(1));
+            String title = titleEndingAt(before);
+            if (title != null) {
+                return clean(title);
             }
         }
         String after = t.substring(line.relEnd(m), Math.min(t.length(), line.relEnd(m) + 90));
