@@ -105,7 +105,7 @@ final class ClaimRules {
         if (DELEGATION.matcher(after).find()) {
             return Measure.DELEGATION_SIZE;
         }
-        if (MALNUTRITION.matcher(t).find() && CHILDREN_AFTER.matcher(after).lookingAt()) {
+        if (Cues.any(t.toLowerCase(Locale.ROOT), "malnutrition", "malnourished") && CHILDREN_AFTER.matcher(after).lookingAt()) {
             if (AT_RISK.matcher(after).lookingAt()) {
                 return Measure.CHILDREN_AT_RISK_OF_MALNUTRITION;
             }
@@ -116,17 +116,20 @@ final class ClaimRules {
         if (WOUNDED_AFTER.matcher(after).lookingAt()) {
             return Measure.WOUNDED;
         }
-        if (DEATHS_BEFORE.matcher(before).find() && after.matches("(?is)^\\s?(people|lives|civilians|persons).*")) {
+        String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
+        if (Cues.any(lowerBefore, "killed", "claimed", "cost", "left", "toll") && DEATHS_BEFORE.matcher(before).find()
+                && after.matches("(?is)^\\s?(people|lives|civilians|persons).*")) {
             return Measure.DEATHS;
         }
         if (DEATHS_AFTER.matcher(after).lookingAt() && !after.matches("(?is)^\\s?people\\s(?:are|were|live|living|in).*")) {
             return after.matches("(?is)^\\s?(people|civilians)\\s.*") && !after.matches("(?is)^\\s?(people|civilians)\\s(?:have\\sbeen\\s|were\\s)?killed.*")
                     ? null : Measure.DEATHS;
         }
-        if (DISPLACED_BEFORE.matcher(before).find()) {
+        if (Cues.any(lowerBefore, "displaced", "uprooted", "forced") && DISPLACED_BEFORE.matcher(before).find()) {
             return Measure.DISPLACED;
         }
-        if (POPULATION_AFTER.matcher(after).lookingAt() || POPULATION_BEFORE.matcher(before).find()) {
+        if (POPULATION_AFTER.matcher(after).lookingAt() || Cues.any(lowerBefore, " of ", " to ")
+                && POPULATION_BEFORE.matcher(before).find()) {
             return Measure.POPULATION;
         }
         return null;
