@@ -24,11 +24,16 @@ final class StatementRules {
     private static final Pattern MINISTRY = Pattern.compile("(?i)\\bthe\\s(?:foreign\\s)?ministry\\b");
     private static final Pattern BARRIER = Pattern.compile("[–—()\\[\\]\"“”]");
     private static final int REACH = 40;
+    /** "said Khan": a speaker after the verb must follow it at once. */
+    private static final int AFTER_REACH = 2;
     private static final String[] SAY_KEYS = {"said", "say", "told", "announced", "stated", "added", "confirmed", "urged",
         "argued", "warned", "insisted", "noted", "stressed", "voiced", "declared", "denied", "blamed", "reported"};
 
     private record Speaker(String id, int from, int to) {
     }
+
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\bthe\\s(attack|incident|raids?|strikes?|shelling|deal|"
+            + "agreement)\\b");
 
     private final Context ctx;
     private final String round;
@@ -40,8 +45,10 @@ final class StatementRules {
 
     void run(FactSink sink) {
         Map<Integer, String> eventBySentence = new java.util.HashMap<>();
+        java.util.TreeMap<Integer, EventFact> events = new java.util.TreeMap<>();
         for (EventFact f : sink.facts(EventFact.class)) {
             eventBySentence.putIfAbsent(f.evidence().get(0).sentence(), f.id());
+            events.putIfAbsent(f.evidence().get(0).sentence(), f);
         }
         Map<String, Map<String, Evidence>> bySpeaker = new LinkedHashMap<>();
         String lastMinistry = null;
@@ -58,7 +65,7 @@ final class StatementRules {
             while (s.find()) {
                 Speaker who = speaker(line, s.start(), s.end(), lastMinistry);
                 if (who != null) {
-                    String event = event(line, eventBySentence);
+                    String event = event(line, eventBySentence, events);
                     bySpeaker.computeIfAbsent(who.id(), k -> new LinkedHashMap<>()).putIfAbsent(event == null ? "" : event,
                             ctx.evidence(line, Math.min(who.from(), s.start()), Math.max(who.to(), s.end())));
                 }
@@ -75,10 +82,19 @@ final class StatementRules {
         }
     }
 
-    private String event(Context.Line line, Map<Integer, String> eventBySentence) {
+    private String event(Context.Line line, Map<Integer, String> eventBySentence,
+            java.util.TreeMap<Integer, EventFact> recent) {
         String id = eventBySentence.get(line.sentence().index());
         if (id != null) {
             return id;
+        }
+        Matcher back = BACK_REFERENCE.matcher(line.text());
+        if (line.has("the attack", "the incident", "the raid", "the strike", "the shelling", "the deal", "the agreement")
+                && back.find()) {
+            java.util.Map.Entry<Integer, EventFact> e = recent.lowerEntry(line.sentence().index());
+            if (e != null && line.sentence().index() - e.getKey() <= 3 && fits(back.group(1), e.getValue())) {
+                return e.getValue().id();
+            }
         }
         String t = line.text();
         boolean talks = (line.talks() || line.astana()) && !line.otherTalksOnly();
@@ -103,13 +119,34 @@ final class StatementRules {
         for (Speaker c : candidates) {
             boolean before = c.to() <= verbStart;
             int distance = before ? verbStart - c.to() : c.from() - verbEnd;
-            if (distance < 0 || distance > REACH) {
+            if (distance < 0 || distance > (before ? REACH : AFTER_REACH)) {
                 continue;
             }
             String between = before ? line.text().substring(c.to(), verbStart) : line.text().substring(verbEnd, c.from());
             if (!BARRIER.matcher(between).find() && distance < bestDistance) {
                 best = c;
                 bestDistance = distance;
+            }
+        }
+        return best == null ? null : head(line.text(), best, candidates);
+    }
+
+    /** Whether "the attack", "the raids", "the deal" can refer to this event. */
+    private static boolean fits(String noun, EventFact e) {
+        String n = noun.toLowerCase(java.util.Locale.ROOT);
+        return switch (e.kind()) {
+            case CHEMICAL_ATTACK, ATTACK, SHELLING -> n.equals("attack") || n.equals("incident") || n.equals("shelling");
+            case AIRSTRIKE -> n.startsWith("raid") || n.startsWith("strike") || n.equals("attack") || n.equals("incident");
+            case AGREEMENT, CEASEFIRE, TRUCE -> n.equals("deal") || n.equals("agreement");
+            default -> false;
+        };
+    }
+
+    /** "The Syrian government of Bashar al-Assad said": the speaker is the head, not the name after "of". */
+    private static Speaker head(String t, Speaker best, List<Speaker> candidates) {
+        for (Speaker c : candidates) {
+            if (c.to() < best.from() && t.substring(c.to(), best.from()).equals(" of ")) {
+                return c;
             }
         }
         return best;
