@@ -143,12 +143,14 @@ final class StatementRules {
     }
 
     /** "The Syrian government of Bashar al-Assad said": the speaker is the head, not the name after "of". */
-    private static Speaker head(String t, Speaker best, List<Speaker> candidates) {
+    private Speaker head(String t, Speaker best, List<Speaker> candidates) {
         for (Speaker c : candidates) {
             if (c.to() < best.from() && t.substring(c.to(), best.from()).equals(" of ")) {
                 return c;
             }
         }
-        return best;
+        boolean ofPerson = best.from() >= 4 && t.startsWith(" of ", best.from() - 4) && ctx.type(best.id()) == EntityType.PERSON;
+        String affiliation = ofPerson ? ctx.entity(best.id()).map(e -> e.affiliation()).orElse(null) : null;
+        return affiliation == null ? best : new Speaker(affiliation, best.from(), best.to());
     }
 }
