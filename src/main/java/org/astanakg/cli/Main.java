@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "astana-kg", mixinStandardHelpOptions = true, version = "astana-kg 0.1.0",
         description = "A knowledge graph of the Astana peace process on Syria, built from news articles.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
-                ExportCommand.class, LinkCommand.class,
+                ExportCommand.class, LinkCommand.class, ExtractCommand.class, IngestCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:usage error", "3:the graph does not conform to the shapes",

@@ -16,7 +16,9 @@ import org.astanakg.InputException;
 import org.astanakg.SourceLocation;
 import org.astanakg.io.YamlMap;
 import org.astanakg.io.YamlNode;
+import org.astanakg.registry.Entity;
 import org.astanakg.registry.EntityType;
+import org.astanakg.registry.RegistryReader;
 import org.astanakg.registry.Registry;
 
 /**
@@ -63,7 +65,7 @@ public final class ArticleFactsReader {
 
     /** Reads one facts file. */
     public ArticleFacts read(Path file) {
-        YamlMap root = YamlNode.read(file).asMap().allowOnly(Set.of("article", "sentences", "facts"));
+        YamlMap root = YamlNode.read(file).asMap().allowOnly(Set.of("article", "sentences", "entities", "facts"));
         Article article = article(root.required("article").asMap().allowOnly(ARTICLE_FIELDS));
         String expectedName = article.id() + ".yaml";
         if (!file.getFileName().toString().equals(expectedName)) {
@@ -71,7 +73,8 @@ public final class ArticleFactsReader {
                     + "' must match the file name (expected " + expectedName + ")");
         }
         List<Sentence> sentences = sentences(root.required("sentences"), article.length());
-        References refs = new References(registry);
+        List<Entity> local = root.optional("entities").map(n -> RegistryReader.local(n, registry)).orElse(List.of());
+        References refs = new References(registry.withLocal(local));
         FactParser parser = new FactParser(sentences, refs);
         Map<String, Fact> facts = new LinkedHashMap<>();
         List<YamlNode> items = root.optional("facts").map(YamlNode::asList).orElse(List.of());
@@ -83,7 +86,7 @@ public final class ArticleFactsReader {
             }
         }
         refs.check(facts);
-        return new ArticleFacts(article, sentences, List.copyOf(facts.values()), file.toString());
+        return new ArticleFacts(article, sentences, List.copyOf(facts.values()), file.toString(), local);
     }
 
     private Article article(YamlMap m) {

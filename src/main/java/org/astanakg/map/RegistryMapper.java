@@ -17,8 +17,13 @@ public final class RegistryMapper {
 
     /** Writes every registry entity into {@link Iris#REGISTRY_GRAPH}. */
     public static void map(Registry registry, StreamRDF sink) {
+        map(registry.entities(), sink);
+    }
+
+    /** Writes these entities (the registry's, or an article's own additions) into {@link Iris#REGISTRY_GRAPH}. */
+    public static void map(java.util.Collection<Entity> entities, StreamRDF sink) {
         GraphWriter out = new GraphWriter(sink, Iris.REGISTRY_GRAPH);
-        for (Entity e : registry.entities()) {
+        for (Entity e : entities) {
             Node s = Iris.entity(e.id());
             out.type(s, AK.term(e.type().className()));
             out.add(s, Vocab.LABEL, GraphWriter.english(e.label()));

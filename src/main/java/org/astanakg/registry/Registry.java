@@ -3,6 +3,7 @@ package org.astanakg.registry;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,16 @@ public final class Registry {
             }
         }
         this.byId = Collections.unmodifiableMap(map);
+    }
+
+    /** This registry with an article's own entities added (their ids must be new). */
+    public Registry withLocal(Collection<Entity> local) {
+        if (local.isEmpty()) {
+            return this;
+        }
+        List<Entity> all = new java.util.ArrayList<>(byId.values());
+        all.addAll(local);
+        return new Registry(all);
     }
 
     /** The entity with this id. */

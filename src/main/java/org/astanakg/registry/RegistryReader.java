@@ -41,6 +41,32 @@ public final class RegistryReader {
         return registry;
     }
 
+    /**
+     * Entities an article facts file adds for itself (its {@code entities:} list): the same fields
+     * and checks as the registry's, ids that must not be registry ids, references to the registry or
+     * to each other.
+     */
+    public static List<Entity> local(YamlNode list, Registry registry) {
+        List<Entity> entities = new ArrayList<>();
+        Map<String, YamlNode> where = new HashMap<>();
+        for (YamlNode node : list.asList()) {
+            Entity e = entity(node.asMap().allowOnly(FIELDS));
+            if (registry.contains(e.id())) {
+                throw node.asMap().required("id").error("'" + e.id() + "' is already in the registry; refer to it "
+                        + "instead of adding it");
+            }
+            if (where.putIfAbsent(e.id(), node) != null) {
+                throw node.asMap().required("id").error("duplicate id '" + e.id() + "'");
+            }
+            entities.add(e);
+        }
+        Registry all = registry.withLocal(entities);
+        for (Entity e : entities) {
+            checkReferences(e, where.get(e.id()).asMap(), all);
+        }
+        return entities;
+    }
+
     private static Entity entity(YamlMap m) {
         String id = m.text("id");
         if (!ID.matcher(id).matches()) {

@@ -48,6 +48,7 @@ public final class GraphBuilder {
             StreamRDF sink = StreamRDFLib.dataset(dataset);
             sink.start();
             RegistryMapper.map(registry, sink);
+            articles.forEach(a -> RegistryMapper.map(a.entities(), sink));
             articles.forEach(a -> FactMapper.map(a, rounds, sink));
             sink.finish();
         });

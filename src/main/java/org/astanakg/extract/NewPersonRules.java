@@ -1,0 +1,125 @@
+package org.astanakg.extract;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.astanakg.fact.PersonFact;
+import org.astanakg.registry.Entity;
+import org.astanakg.registry.EntityType;
+import org.astanakg.text.Mention;
+
+/**
+ * People the registry does not know, named with the role their apposition gives: a title before the
+ * name ("Kazakh foreign ministry spokesman Aibek Smadiyarov") or after it ("Ayman Sousan, Syria's
+ * deputy foreign minister,"). Each becomes an article-local entity (the facts file's {@code entities:}
+ * list) with the affiliation the title names, and a person fact.
+ */
+final class NewPersonRules {
+    private static final String ROLE = "(?:spokes(?:man|woman|person)|negotiator|envoy|[Mm]inister|diplomat|[Rr]epresentative|"
+            + "[Aa]mbassador|chief|head|leader|commander|adviser|advisor|chairman|[Dd]eputy|[Pp]resident|[Ss]ecretary)";
+    private static final String WORD = "(?:[A-Z][\\p{L}'’.-]{1,20}|al-[\\p{L}'’-]{2,20})";
+    private static final String NAME = "(" + WORD + "(?:\\s" + WORD + "){1,2})";
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile("\\b" + ROLE + "\\s" + NAME + "(?=[\\s,.;:)]|$)");
+    private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?:^|[\\s(])" + NAME + ",\\s((?:the\\s)?(?:[A-Z][\\p{L}]{1,20}(?:'s|’s)\\s)?"
+            + "(?:[\\p{L}-]{1,20}\\s){0,4}?" + ROLE + "(?:\\s(?:for|of|to)\\s(?:the\\s)?[A-Z][\\p{L}]{1,20})?)[,.]");
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "On", "In", "At", "But", "And", "As", "For",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+            "April", "May", "June", "July", "August", "September", "October", "November", "December", "Syria", "Syrian",
+            "Russian", "Iranian", "Turkish", "Kazakh", "Foreign", "Minister", "President", "Ministry", "Affairs", "State",
+            "Defence", "Defense", "Deputy", "Special", "Envoy", "General", "Secretary", "Astana", "Nur-Sultan", "Sochi",
+            "UN", "US", "He", "She", "It", "They", "We", "This", "That", "Islamic", "Republic", "Arab", "Middle", "East");
+    private static final Map<String, String> ADJECTIVES = Map.ofEntries(Map.entry("russian", "russia"),
+            Map.entry("russia", "russia"), Map.entry("iranian", "iran"), Map.entry("iran", "iran"),
+            Map.entry("turkish", "turkey"), Map.entry("turkey", "turkey"), Map.entry("kazakh", "kazakhstan"),
+            Map.entry("american", "united-states"), Map.entry("us", "united-states"), Map.entry("jordanian", "jordan"),
+            Map.entry("syrian", "syrian-government"), Map.entry("un", "united-nations"));
+
+    private final Context ctx;
+    private final String round;
+
+    NewPersonRules(Context ctx, String round) {
+        this.ctx = ctx;
+        this.round = round;
+    }
+
+    void run(FactSink sink) {
+        Map<String, Entity> found = new HashMap<>();
+        for (Context.Line line : ctx.lines()) {
+            if (!line.has("spokes", "negotiator", "envoy", "minister", "diplomat", "representative", "ambassador", "chief",
+                    "head", "leader", "commander", "advis", "chairman", "deputy", "president", "secretary")) {
+                continue;
+            }
+            Matcher a = TITLE_THEN_NAME.matcher(line.text());
+            while (a.find()) {
+                String before = line.text().substring(Math.max(0, a.start() - 60), a.start(1));
+                String title = PersonRules.clean(before);
+                int titleEnd = a.start(1) - before.length() + before.replaceAll("[,\\s]+$", "").length();
+                person(line, a.start(1), a.end(1), title, title == null ? a.start(1) : titleEnd - title.length(), sink, found);
+            }
+            Matcher b = NAME_THEN_TITLE.matcher(line.text());
+            while (b.find()) {
+                person(line, b.start(1), b.end(1), PersonRules.clean(b.group(2)), b.start(2), sink, found);
+            }
+        }
+    }
+
+    private void person(Context.Line line, int from, int to, String title, int titleFrom, FactSink sink,
+            Map<String, Entity> found) {
+        String name = line.text().substring(from, to).replaceAll("[.’'-]+$", "");
+        if (title == null || !isName(line, name, from, to)) {
+            return;
+        }
+        String id = slug(name);
+        if (id.isEmpty() || ctx.entity(id).isPresent()) {
+            return;
+        }
+        String affiliation = affiliation(line, title, Math.min(titleFrom, from), Math.max(from, titleFrom + title.length()));
+        Entity e = found.computeIfAbsent(id, k -> new Entity(k, EntityType.PERSON, name, List.of(), null, null, null, null,
+                null, affiliation, null, null));
+        sink.addEntity(e);
+        boolean talks = line.astanaTalks();
+        sink.add(new PersonFact(sink.newId("h"), id, title, e.affiliation(), talks ? round : null,
+                List.of(ctx.evidence(line, Math.min(from, Math.max(0, titleFrom)), Math.max(to, Math.min(line.text().length(),
+                        titleFrom + title.length()))))));
+    }
+
+    private boolean isName(Context.Line line, String name, int from, int to) {
+        for (String w : name.split("\\s+")) {
+            if (NOT_NAMES.contains(w)) {
+                return false;
+            }
+        }
+        int b = line.sentence().span().begin();
+        return line.mentions().stream().noneMatch(m -> m.span().begin() - b < to && from < m.span().end() - b);
+    }
+
+    private String affiliation(Context.Line line, String title, int from, int to) {
+        int b = line.sentence().span().begin();
+        for (Mention m : line.mentions()) {
+            String actor = ctx.actor(m);
+            if (actor != null && m.span().begin() - b >= from && m.span().end() - b <= to
+                    && ctx.type(actor) != EntityType.PERSON) {
+                return actor.equals("syria") ? "syrian-government" : actor;
+            }
+        }
+        for (String w : title.split("[\\s’']+")) {
+            String id = ADJECTIVES.get(w.toLowerCase(Locale.ROOT));
+            if (id != null && ctx.entity(id).isPresent()) {
+                return id.equals("kazakhstan") && title.toLowerCase(Locale.ROOT).contains("ministry")
+                        && ctx.entity("kazakh-foreign-ministry").isPresent() ? "kazakh-foreign-ministry" : id;
+            }
+        }
+        return null;
+    }
+
+    /** A registry-style id for a name: lower case ASCII words joined by hyphens. */
+    static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+}

@@ -1,0 +1,186 @@
+package org.astanakg.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.astanakg.fact.ParticipationFact;
+import org.astanakg.fact.Role;
+import org.astanakg.registry.EntityType;
+import org.astanakg.text.Mention;
+
+/**
+ * Roles at the reported round. Guarantors: states named with "brokered by", "power-brokers",
+ * "guarantors", "sponsors", "organised by", "-led push", or Russia, Turkey and Iran named together
+ * in a sentence about the talks. Parties: the government and the opposition named with delegations,
+ * representatives or the talks. Observers: "as an observer". Attendees: anyone else said to attend
+ * or be represented (the UN and its envoy). A stated absence ("would not attend") gives
+ * {@code attended: false}.
+ */
+final class ParticipationRules {
+    private static final Pattern GUARANTOR = Pattern.compile("(?i)\\b(brokered|brokers?|power-?brokers?|powerbrokers?|"
+            + "guarantors?|guarantor\\sstates|guarantor\\scountries|sponsors?|sponsored|co-sponsors?|organi[sz]ed|"
+            + "organi[sz]ers?|stakeholders|-led\\spush|led\\sby|spearhead(?:ed|s)?|pushing|convened\\sby|backed\\sby)\\b");
+    private static final Pattern PARTY = Pattern.compile("(?i)\\b(delegations?|representatives|negotiators|talks|"
+            + "sides|arrived|attend\\w{0,3}|took\\spart|take\\spart|participat\\w{0,5}|between|present|officials|meeting|envoys?)\\b");
+    private static final Pattern ATTEND = Pattern.compile("(?i)\\b(attend\\w{0,3}|represented|take\\spart|took\\spart|"
+            + "participat\\w{0,5}|present|joined|between\\sdelegations|arrived)\\b");
+    private static final Pattern OBSERVER = Pattern.compile("(?i)\\bobservers?\\b");
+    private static final Pattern ABSENT = Pattern.compile("(?i)\\b(would\\snot|will\\snot|won't|wouldn't|did\\snot|"
+            + "didn't|does\\snot|do\\snot|refused\\sto|declined\\sto|not\\sto)\\s(?:\\w{1,12}\\s)?(attend|take\\spart|"
+            + "participate|join|send)\\b|\\b(boycott\\w{0,3}|stayed\\saway|skip\\w{0,4})\\b");
+    private static final Pattern WITHOUT = Pattern.compile("(?i)\\bwithout\\s(?:the\\s)?");
+    private static final Set<String> TRIO = Set.of("russia", "turkey", "iran");
+
+    private final Context ctx;
+    private final String round;
+
+    ParticipationRules(Context ctx, String round) {
+        this.ctx = ctx;
+        this.round = round;
+    }
+
+    void run(FactSink sink) {
+        if (round == null) {
+            return;
+        }
+        for (Context.Line line : ctx.lines()) {
+            if (!line.astanaTalks() && !(line.has("observer") && !line.otherTalksOnly())) {
+                continue;
+            }
+            Set<String> absent = absent(line, sink);
+            guarantors(line, sink, absent);
+            parties(line, sink, absent);
+            attendees(line, sink, absent);
+        }
+    }
+
+    private Set<String> absent(Context.Line line, FactSink sink) {
+        Set<String> out = new LinkedHashSet<>();
+        without(line, sink, out);
+        Matcher m = ABSENT.matcher(line.text());
+        if (!line.has("not", "n't", "refused", "declined", "boycott", "stayed away", "skip") || !m.find()) {
+            return out;
+        }
+        Mention who = null;
+        for (Mention x : line.mentions()) {
+            String a = ctx.actor(x);
+            if (line.rel(x) < m.start() && a != null && ctx.type(a) != EntityType.ARMED_GROUP
+                    && ctx.type(a) != EntityType.MEDIA_OUTLET) {
+                who = x;
+            }
+        }
+        if (who != null) {
+            String actor = affiliationOf(ctx.actor(who));
+            Role role = actor.equals("syrian-government") || actor.equals("syrian-opposition") ? Role.PARTY
+                    : OBSERVER.matcher(line.text()).find() ? Role.OBSERVER : Role.ATTENDEE;
+            sink.add(new ParticipationFact(sink.newId("p"), round, actor, role, false,
+                    List.of(ctx.evidence(line, line.rel(who), m.end()))));
+            out.add(actor);
+        }
+        return out;
+    }
+
+    /** "talks open without rebels": the actor named just after "without" stayed away. */
+    private void without(Context.Line line, FactSink sink, Set<String> out) {
+        if (!line.has("without")) {
+            return;
+        }
+        Matcher w = WITHOUT.matcher(line.text());
+        while (w.find()) {
+            for (Mention x : line.mentionsIn(w.end(), Math.min(line.text().length(), w.end() + 25))) {
+                String actor = affiliationOf(ctx.actor(x));
+                if (actor != null && line.rel(x) - w.end() <= 12 && ctx.type(actor) != EntityType.ARMED_GROUP) {
+                    Role role = actor.equals("syrian-government") || actor.equals("syrian-opposition") ? Role.PARTY : Role.ATTENDEE;
+                    sink.add(new ParticipationFact(sink.newId("p"), round, actor, role, false,
+                            List.of(ctx.evidence(line, w.start(), line.relEnd(x)))));
+                    out.add(actor);
+                }
+                break;
+            }
+        }
+    }
+
+    private void guarantors(Context.Line line, FactSink sink, Set<String> absent) {
+        Set<String> states = states(line);
+        if (java.util.Collections.disjoint(states, TRIO)) {
+            return;
+        }
+        boolean trio = states.containsAll(TRIO);
+        if (!trio && !GUARANTOR.matcher(line.text()).find()) {
+            return;
+        }
+        for (Mention m : line.mentions()) {
+            String actor = ctx.actor(m);
+            if (actor != null && TRIO.contains(actor) && !absent.contains(actor)) {
+                sink.add(new ParticipationFact(sink.newId("p"), round, actor, Role.GUARANTOR, true,
+                        List.of(ctx.evidence(line, m))));
+            }
+        }
+    }
+
+    private Set<String> states(Context.Line line) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : line.mentions()) {
+            String a = ctx.actor(m);
+            if (a != null && ctx.type(a) == EntityType.STATE) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private void parties(Context.Line line, FactSink sink, Set<String> absent) {
+        if (line.mentions().isEmpty() || !PARTY.matcher(line.text()).find()) {
+            return;
+        }
+        for (Mention m : line.mentions()) {
+            String actor = ctx.actor(m);
+            if (("syrian-government".equals(actor) || "syrian-opposition".equals(actor)) && !absent.contains(actor)) {
+                sink.add(new ParticipationFact(sink.newId("p"), round, actor, Role.PARTY, true,
+                        List.of(ctx.evidence(line, m))));
+            }
+        }
+    }
+
+    private void attendees(Context.Line line, FactSink sink, Set<String> absent) {
+        boolean observer = line.has("observer") && OBSERVER.matcher(line.text()).find();
+        if (!observer && !(line.has("attend", "represent", "part", "present", "join", "between delegations", "arrived")
+                && ATTEND.matcher(line.text()).find())) {
+            return;
+        }
+        for (Mention m : line.mentions()) {
+            String actor = affiliationOf(ctx.actor(m));
+            if (actor == null || absent.contains(actor) || TRIO.contains(actor) || actor.startsWith("syria")
+                    || actor.equals("kazakhstan") || actor.equals("kazakh-foreign-ministry")
+                    || ctx.type(actor) == EntityType.MEDIA_OUTLET || ctx.type(actor) == EntityType.ARMED_GROUP) {
+                continue;
+            }
+            Role role = observer && inObserverClause(line.text(), line.rel(m)) ? Role.OBSERVER : Role.ATTENDEE;
+            sink.add(new ParticipationFact(sink.newId("p"), round, actor, role, true, List.of(ctx.evidence(line, m))));
+        }
+    }
+
+    /** True when the mention shares a clause with the word "observer" (clauses end at , ; and "while", "but"). */
+    private static boolean inObserverClause(String t, int at) {
+        Matcher o = OBSERVER.matcher(t);
+        while (o.find()) {
+            int from = Math.min(at, o.start());
+            int to = Math.max(at, o.end());
+            String between = t.substring(from, to);
+            if (!between.contains(";") && !between.contains(" while ") && !between.contains(" but ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A person acts for their affiliation here. */
+    private String affiliationOf(String actor) {
+        if (actor == null || ctx.type(actor) != EntityType.PERSON) {
+            return actor;
+        }
+        return ctx.entity(actor).map(e -> e.affiliation()).orElse(null);
+    }
+}

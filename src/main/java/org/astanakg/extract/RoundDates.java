@@ -1,0 +1,144 @@
+package org.astanakg.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.astanakg.fact.DatePrecision;
+import org.astanakg.fact.Evidence;
+import org.astanakg.fact.PartialDate;
+import org.astanakg.text.DateMention;
+
+/**
+ * The first and last day of the reported round: day phrases within a few words of a verb of
+ * beginning or ending in a sentence about the talks, ranges, "two-day" lengths, and, for an article
+ * saying the talks have begun without a date, the publication day.
+ */
+final class RoundDates {
+    private static final int WINDOW = 60;
+    private static final int NEAR_DAYS = 10;
+
+    private final Context ctx;
+    private PartialDate start;
+    private PartialDate end;
+
+    RoundDates(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    /** {start, end}; either may be null. Adds the evidence it used. */
+    PartialDate[] find(List<Evidence> evidence) {
+        LocalDate pub = ctx.article().published();
+        Context.Line durationLine = null;
+        int days = 0;
+        for (Context.Line line : ctx.lines()) {
+            String t = line.text();
+            if (!line.astanaTalks()) {
+                continue;
+            }
+            for (DateMention d : line.dates()) {
+                if (d.start().precision() != DatePrecision.DAY || Math.abs(d.start().first().toEpochDay()
+                        - pub.toEpochDay()) > NEAR_DAYS) {
+                    continue;
+                }
+                if (d.end2() != null && near(t, d, Cues.START)) {
+                    take(line, d, d.start(), d.end2(), evidence);
+                } else if (near(t, d, Cues.END) && lastBefore(t, d, Cues.END) >= lastBefore(t, d, Cues.START)) {
+                    takeEnd(line, d, evidence);
+                } else if (near(t, d, Cues.START)) {
+                    take(line, d, d.start(), null, evidence);
+                }
+            }
+            Matcher dur = Cues.DURATION.matcher(t);
+            if (durationLine == null && dur.find()) {
+                durationLine = line;
+                days = org.astanakg.extract.Ordinals.value(dur.group(1));
+                evidence.add(ctx.evidence(line, dur.start(), dur.end()));
+            }
+        }
+        if (start == null && end == null) {
+            ended(evidence);
+        }
+        if (start == null && end == null) {
+            ongoing(evidence);
+        }
+        if (start != null && end == null && days > 1) {
+            end = PartialDate.day(start.first().plusDays(days - 1L));
+        }
+        if (start == null && end != null && days > 1) {
+            start = PartialDate.day(end.first().minusDays(days - 1L));
+        }
+        if (start != null && end != null && end.first().isBefore(start.first())) {
+            end = null;
+        }
+        return new PartialDate[] {start, end};
+    }
+
+    private void take(Context.Line line, DateMention d, PartialDate s, PartialDate e, List<Evidence> evidence) {
+        if (start == null || s.first().isBefore(start.first())) {
+            start = s;
+            evidence.add(ctx.evidence(line, d.begin(), d.end()));
+        }
+        if (e != null && (end == null || e.first().isAfter(end.first()))) {
+            end = e;
+        }
+    }
+
+    private void takeEnd(Context.Line line, DateMention d, List<Evidence> evidence) {
+        if (end == null || d.last().first().isAfter(end.first())) {
+            end = d.last();
+            evidence.add(ctx.evidence(line, d.begin(), d.end()));
+        }
+    }
+
+    /** An article written as the talks close ("wrapped up", "at the end of"): they end on its day. */
+    private void ended(List<Evidence> evidence) {
+        int seen = 0;
+        for (Context.Line line : ctx.lines()) {
+            if (++seen > 4) {
+                return;
+            }
+            Matcher m = Cues.ENDED.matcher(line.text());
+            if (line.astanaTalks() && line.dates().stream().noneMatch(d -> d.start().precision() == DatePrecision.DAY
+                    && !d.start().first().equals(ctx.article().published())) && m.find()) {
+                end = PartialDate.day(ctx.article().published());
+                evidence.add(ctx.evidence(line, m.start(), m.end()));
+                return;
+            }
+        }
+    }
+
+    private void ongoing(List<Evidence> evidence) {
+        int seen = 0;
+        for (Context.Line line : ctx.lines()) {
+            if (++seen > 8) {
+                return;
+            }
+            String t = line.text();
+            Matcher m = Cues.ONGOING.matcher(t);
+            if (line.astanaTalks() && m.find()) {
+                start = PartialDate.day(ctx.article().published());
+                evidence.add(ctx.evidence(line, m.start(), m.end()));
+                return;
+            }
+        }
+    }
+
+    private static boolean near(String t, DateMention d, java.util.regex.Pattern verb) {
+        return nearBefore(t, d, verb) || verb.matcher(t.substring(d.end(), Math.min(t.length(), d.end() + 30))).find();
+    }
+
+    /** Where the last match of {@code verb} in the window before the date ends; -1 when none. */
+    private static int lastBefore(String t, DateMention d, java.util.regex.Pattern verb) {
+        Matcher m = verb.matcher(t.substring(Math.max(0, d.begin() - WINDOW), d.begin()));
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last;
+    }
+
+    private static boolean nearBefore(String t, DateMention d, java.util.regex.Pattern verb) {
+        Matcher m = verb.matcher(t.substring(Math.max(0, d.begin() - WINDOW), d.begin()));
+        return m.find();
+    }
+}

@@ -1,0 +1,275 @@
+package org.astanakg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.astanakg.fact.DatePrecision;
+import org.astanakg.fact.Evidence;
+import org.astanakg.fact.PartialDate;
+import org.astanakg.fact.RoundFact;
+import org.astanakg.fact.RoundStatus;
+import org.astanakg.text.DateMention;
+import org.astanakg.text.Mention;
+
+/**
+ * Finds the round an article reports and the rounds it mentions. The ordinal comes from "seventh
+ * round", "7th round", "fifth bout", "the eleventh of their kind", "round 7" or "after 12 previous
+ * rounds"; a round named with "last", "previous" or "next", or with a date well away from the
+ * publication, is only mentioned. Dates come from day phrases next to a verb of beginning or ending
+ * ("kicked off on Thursday", "conclude Wednesday"), ranges ("January 23-24", "Monday and Tuesday"),
+ * and lengths ("two-day"); the venue is the first Astana/Nur-Sultan or Sochi named where the talks are.
+ */
+final class RoundRules {
+    private static final String ORDINAL_ROUND = "(?i)\\b" + Ordinals.ORDINAL
+            + "(?:[\\s-]{1,2}(?:Astana|Nur-Sultan|Sochi|international|high-level|new|Syria|Syrian|peace|Kazakh|"
+            + "intra-Syrian|trilateral|ministerial|such)){0,3}[\\s-]{1,2}(rounds?|bout|session|meeting|edition|talks|"
+            + "negotiations|conference|gathering)\\b";
+    private static final Pattern ORDINAL_HIT = Pattern.compile(ORDINAL_ROUND + "|(?i)\\bround\\s(?:no\\.?\\s)?"
+            + Ordinals.CARDINAL + "\\b|(?i)\\bthe\\s" + Ordinals.ORDINAL + "\\s(?:of\\s(?:their|its)\\skind|such|in\\s(?:a|the)\\sseries)");
+    private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\bafter\\s" + Ordinals.CARDINAL
+            + "\\s(?:previous|earlier|prior)\\s(?:rounds|meetings|sessions)");
+    private static final Pattern OTHER_ROUND_NOUN = Pattern.compile("(?i)\\b(last|previous|prior|earlier|preceding|next|"
+            + "upcoming|following)\\s(?:[\\w-]{1,20}\\s){0,2}?(round|session|meeting)\\b");
+    private static final Pattern ZONE_DEAL = Pattern.compile("(?i)\\b(agreed|tabled|signed|reached|announced|adopted|"
+            + "endorsed|agreement|deal)\\b");
+    private static final Pattern ZONES = Pattern.compile("(?i)\\b(de-?escalation|safe)[\\s\"“”‘’]{1,3}(?:zones?|areas?)");
+    private static final Pattern FIRST_ROUND_WORD = Pattern.compile("(?i)\\b(round|talks|negotiations|meeting)\\b");
+
+    private static final String[] ROUND_NOUNS = {"round", "bout", "session", "meeting", "edition", "talks", "negotiations",
+        "conference", "gathering", "kind", "such", "series"};
+    private static final String[] ORDINAL_STEMS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "twentieth", "twenty", "thirtieth", "round "};
+    private static final String[] OTHER_WORDS = {"last", "previous", "prior", "earlier", "preceding", "next", "upcoming",
+        "following"};
+
+    private static final Pattern ROUND_EVENT = Pattern.compile("(?i)\\b(round|meeting|session|delegations?|arrived|"
+            + "attend\\w{0,3}|two-day|three-day)\\b");
+
+    /** The rounds of an article. */
+    record Rounds(RoundFact reported, List<RoundFact> mentioned) {
+        String reportedId() {
+            return reported == null ? null : reported.id();
+        }
+    }
+
+    private record Hit(Context.Line line, int begin, int end, int ordinal, boolean other) {
+    }
+
+    private final Context ctx;
+
+    RoundRules(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    Rounds run(FactSink sink) {
+        List<Hit> hits = ordinalHits();
+        Hit main = hits.stream().filter(h -> !h.other()).findFirst().orElse(null);
+        Context.Line lead = main != null ? main.line() : leadLine();
+        RoundFact reported = null;
+        if (lead != null) {
+            reported = reported(main, lead, sink);
+            sink.add(reported);
+        }
+        List<RoundFact> mentioned = mentioned(hits, reported, sink);
+        return new Rounds(reported, mentioned);
+    }
+
+    private List<Hit> ordinalHits() {
+        List<Hit> out = new ArrayList<>();
+        for (Context.Line line : ctx.lines()) {
+            if (!line.has(ROUND_NOUNS) || !(line.has(ORDINAL_STEMS) || hasDigit(line.lower()))) {
+                continue;
+            }
+            for (Regions.MatchAt m : Regions.find(ORDINAL_HIT, line.text(), Regions.around(line.lower(), ROUND_NOUNS, false, 70, 45))) {
+                if (Cues.otherTalksNear(line.text(), m.start(), m.end()) || firstSince(line.text(), m.end())) {
+                    continue;
+                }
+                String word = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4);
+                int n = Ordinals.value(word);
+                if (n > 0 && n <= 40 && !(m.group(2) != null && m.group(2).equalsIgnoreCase("rounds"))) {
+                    out.add(new Hit(line, m.start(), m.end(), n, isOther(line, m.start(), m.end())));
+                }
+            }
+            Matcher a = AFTER_PREVIOUS.matcher(line.text());
+            while (line.has("previous", "earlier", "prior") && a.find()) {
+                int n = Ordinals.value(a.group(1));
+                if (n > 0 && n < 40) {
+                    out.add(new Hit(line, a.start(), a.end(), n + 1, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean isOther(Context.Line line, int begin, int end) {
+        String before = line.text().substring(Math.max(0, begin - 30), begin);
+        if (Cues.OTHER_ROUND.matcher(before).find()) {
+            return true;
+        }
+        return otherDate(line, end) != null;
+    }
+
+    /** A month or day well before or after publication, just after the round is named: "in September". */
+    private DateMention otherDate(Context.Line line, int after) {
+        LocalDate pub = ctx.article().published();
+        for (DateMention d : line.dates()) {
+            if (d.begin() >= after && d.begin() - after <= 45 && away(d, pub)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** "the first meeting since ...": a first of something else, not the first round of the series. */
+    private static boolean firstSince(String t, int end) {
+        String after = t.substring(end, Math.min(t.length(), end + 40)).toLowerCase(java.util.Locale.ROOT);
+        String before = t.substring(Math.max(0, end - 40), end).toLowerCase(java.util.Locale.ROOT);
+        return before.contains("first") && after.matches("(?s)^\\s(?:[a-z]{1,12}\\s){0,3}since\\b.*");
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean away(DateMention d, LocalDate pub) {
+        if (d.start().precision() == DatePrecision.MONTH) {
+            return !java.time.YearMonth.from(d.start().first()).equals(java.time.YearMonth.from(pub));
+        }
+        return d.start().precision() == DatePrecision.DAY
+                && (d.last().last().isBefore(pub.minusDays(12)) || d.start().first().isAfter(pub.plusDays(12)));
+    }
+
+    private Context.Line leadLine() {
+        int seen = 0;
+        for (Context.Line line : ctx.lines()) {
+            if (++seen > 6) {
+                break;
+            }
+            String t = line.text();
+            if (line.astanaTalks() && line.astana() && !OTHER_ROUND_NOUN.matcher(t).find() && asEvent(t)) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    /** Talks spoken of as an event taking place (a round, a meeting; opening, held, ending), not a process's name. */
+    private static boolean asEvent(String t) {
+        return ROUND_EVENT.matcher(t).find() || Cues.START.matcher(t).find() || Cues.ENDED.matcher(t).find()
+                || Cues.ONGOING.matcher(t).find();
+    }
+
+    private RoundFact reported(Hit main, Context.Line lead, FactSink sink) {
+        List<Evidence> evidence = new ArrayList<>();
+        Integer ordinal = null;
+        if (main != null) {
+            ordinal = main.ordinal();
+            evidence.add(ctx.evidence(main.line(), main.begin(), main.end()));
+        } else {
+            Matcher m = FIRST_ROUND_WORD.matcher(lead.text());
+            evidence.add(m.find() ? ctx.evidence(lead, m.start(), m.end()) : ctx.evidence(lead, 0, lead.text().length()));
+        }
+        PartialDate[] dates = new RoundDates(ctx).find(evidence);
+        String place = venue(evidence, ordinal);
+        return new RoundFact(sink.newId("r"), ordinal, dates[0], dates[1], place, RoundStatus.REPORTED, null, null,
+                evidence);
+    }
+
+    private String venue(List<Evidence> evidence, Integer ordinal) {
+        for (Context.Line line : ctx.lines()) {
+            String t = line.text();
+            if (!line.astanaTalks() || OTHER_ROUND_NOUN.matcher(t).find()) {
+                continue;
+            }
+            for (Mention m : line.mentions()) {
+                if (m.entity().equals("astana") || m.entity().equals("sochi")) {
+                    evidence.add(ctx.evidence(line, m));
+                    return m.entity();
+                }
+            }
+        }
+        if (ordinal != null && (ordinal == 10 || ordinal == 15)) {
+            return "sochi";
+        }
+        return ctx.lines().stream().anyMatch(l -> l.mentions().stream().anyMatch(m -> m.entity().equals("astana")))
+                ? "astana" : null;
+    }
+
+    private List<RoundFact> mentioned(List<Hit> hits, RoundFact reported, FactSink sink) {
+        List<RoundFact> out = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.other() && (reported == null || reported.ordinal() == null || h.ordinal() != reported.ordinal())) {
+                DateMention d = otherDate(h.line(), h.end());
+                add(out, sink, new RoundFact(sink.newId("r"), h.ordinal(), d == null ? null : d.start(), null,
+                        placeIn(h.line()), RoundStatus.MENTIONED, null, null,
+                        List.of(ctx.evidence(h.line(), h.begin(), h.end()))), reported);
+            }
+        }
+        for (Context.Line line : ctx.lines()) {
+            if (line.otherTalksOnly()) {
+                continue;
+            }
+            Matcher m = OTHER_ROUND_NOUN.matcher(line.text());
+            if (line.has(OTHER_WORDS) && m.find() && !line.text().substring(m.end()).startsWith("s")) {
+                DateMention d = otherDate(line, m.end());
+                if (d != null) {
+                    boolean next = Cues.NEXT.matcher(m.group(1)).matches();
+                    add(out, sink, new RoundFact(sink.newId("r"), null, d.start(), null, placeIn(line),
+                            RoundStatus.MENTIONED, next && reported != null ? reported.id() : null,
+                            !next && reported != null ? reported.id() : null,
+                            List.of(ctx.evidence(line, m.start(), d.end()))), reported);
+                }
+            }
+            zoneDeal(line, reported, out, sink);
+        }
+        return out;
+    }
+
+    private void zoneDeal(Context.Line line, RoundFact reported, List<RoundFact> out, FactSink sink) {
+        if (!line.has("zone", "area") || line.dates().isEmpty()) {
+            return;
+        }
+        Matcher z = ZONES.matcher(line.text());
+        Matcher deal = ZONE_DEAL.matcher(line.text());
+        if (!z.find() || !deal.find()) {
+            return;
+        }
+        LocalDate pub = ctx.article().published();
+        for (DateMention d : line.dates()) {
+            if (d.start().precision() == DatePrecision.MONTH && d.last().last().isBefore(pub.minusDays(20))
+                    && d.start().first().isAfter(pub.minusYears(1))) {
+                String place = placeIn(line);
+                add(out, sink, new RoundFact(sink.newId("r"), null, d.start(), null,
+                        place != null ? place : reported != null ? reported.place() : null, RoundStatus.MENTIONED,
+                        null, null, List.of(ctx.evidence(line, Math.min(deal.start(), d.begin()),
+                                Math.max(deal.end(), d.end())))), reported);
+                return;
+            }
+        }
+    }
+
+    private static String placeIn(Context.Line line) {
+        for (Mention m : line.mentions()) {
+            if (m.entity().equals("astana") || m.entity().equals("sochi")) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    private static void add(List<RoundFact> out, FactSink sink, RoundFact r, RoundFact reported) {
+        boolean dup = out.stream().anyMatch(o -> java.util.Objects.equals(o.ordinal(), r.ordinal())
+                && (r.ordinal() != null || java.util.Objects.equals(o.start(), r.start())));
+        if (!dup && (reported == null || r.ordinal() == null || !r.ordinal().equals(reported.ordinal()))) {
+            out.add(r);
+            sink.add(r);
+        }
+    }
+}

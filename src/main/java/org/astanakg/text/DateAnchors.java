@@ -1,0 +1,92 @@
+package org.astanakg.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where a sentence may hold a date: a few words around each day number, four-digit year, month,
+ * weekday or word of time ("week", "year", "ago"), with the kinds of anchor each stretch holds, so
+ * that {@link DateResolver} runs only the patterns that can match there. One scan of the sentence.
+ */
+final class DateAnchors {
+    static final int WINDOW = 40;
+    static final int DIGIT = 1;
+    static final int MONTH_WORD = 2;
+    static final int WEEKDAY_WORD = 4;
+    static final int RELATIVE_WORD = 8;
+    static final int YEAR_DIGITS = 16;
+    static final Map<String, Integer> ANCHORS = anchors();
+    static final String ANCHOR_INITIALS = "jfmasondtwy";
+
+
+    private DateAnchors() {
+    }
+
+    /**
+     * The stretches of the sentence worth matching: a few words around each digit, month, weekday or
+     * word of time ("week", "year", "ago"). Most sentences have none and cost one scan.
+     */
+    static List<int[]> windows(String s) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            int kind = Character.isDigit(c) ? digits(s, start, i)
+                    : i - start >= 3 && i - start <= 9 && ANCHOR_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
+                    ? ANCHORS.getOrDefault(s.substring(start, i).toLowerCase(Locale.ROOT), 0) : 0;
+            if (kind != 0) {
+                int from = Math.max(0, start - WINDOW);
+                int to = Math.min(n, i + WINDOW);
+                int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && last[1] >= from) {
+                    last[1] = to;
+                    last[2] |= kind;
+                } else {
+                    out.add(new int[] {from, to, kind});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A day number (one or two digits), a year (19xx, 20xx), or nothing a date needs. */
+    private static int digits(String s, int start, int end) {
+        int n = end - start;
+        if (n <= 2) {
+            return DIGIT;
+        }
+        if (n == 4 && (s.startsWith("19", start) || s.startsWith("20", start))) {
+            return YEAR_DIGITS;
+        }
+        return 0;
+    }
+
+    private static Map<String, Integer> anchors() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (String w : new String[] {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december"}) {
+            m.put(w, MONTH_WORD);
+        }
+        for (String w : new String[] {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+            m.put(w, WEEKDAY_WORD);
+        }
+        for (String w : new String[] {"week", "weeks", "month", "months", "year", "years", "ago", "yesterday", "today",
+            "tomorrow", "day", "days"}) {
+            m.put(w, RELATIVE_WORD);
+        }
+        return Map.copyOf(m);
+    }
+
+}
