@@ -25,7 +25,7 @@ final class ParticipationRules {
     private static final Pattern PARTY = Pattern.compile("(?i)\\b(delegations?|representatives|negotiators|talks|"
             + "sides|arrived|attend\\w{0,3}|took\\spart|take\\spart|participat\\w{0,5}|between|present|officials|meeting|envoys?)\\b");
     private static final Pattern ATTEND = Pattern.compile("(?i)\\b(attend\\w{0,3}|represented|take\\spart|took\\spart|"
-            + "participat\\w{0,5}|present|joined|between\\sdelegations|arrived)\\b");
+            + "taking\\spart|participat\\w{0,5}|present|joined|between\\sdelegations|arrived)\\b");
     private static final Pattern OBSERVER = Pattern.compile("(?i)\\bobservers?\\b");
     private static final Pattern ABSENT = Pattern.compile("(?i)\\b(would\\snot|will\\snot|won't|wouldn't|did\\snot|"
             + "didn't|does\\snot|do\\snot|refused\\sto|declined\\sto|not\\sto)\\s(?:\\w{1,12}\\s)?(attend|take\\spart|"
@@ -73,8 +73,7 @@ final class ParticipationRules {
         }
         if (who != null) {
             String actor = affiliationOf(ctx.actor(who));
-            Role role = actor.equals("syrian-government") || actor.equals("syrian-opposition") ? Role.PARTY
-                    : OBSERVER.matcher(line.text()).find() ? Role.OBSERVER : Role.ATTENDEE;
+            Role role = OBSERVER.matcher(line.text()).find() && !isParty(actor) ? Role.OBSERVER : usualRole(actor);
             sink.add(new ParticipationFact(sink.newId("p"), round, actor, role, false,
                     List.of(ctx.evidence(line, line.rel(who), m.end()))));
             out.add(actor);
@@ -92,7 +91,7 @@ final class ParticipationRules {
             for (Mention x : line.mentionsIn(w.end(), Math.min(line.text().length(), w.end() + 25))) {
                 String actor = affiliationOf(ctx.actor(x));
                 if (actor != null && line.rel(x) - w.end() <= 12 && ctx.type(actor) != EntityType.ARMED_GROUP) {
-                    Role role = actor.equals("syrian-government") || actor.equals("syrian-opposition") ? Role.PARTY : Role.ATTENDEE;
+                    Role role = usualRole(actor);
                     sink.add(new ParticipationFact(sink.newId("p"), round, actor, role, false,
                             List.of(ctx.evidence(line, w.start(), line.relEnd(x)))));
                     out.add(actor);
@@ -146,8 +145,10 @@ final class ParticipationRules {
 
     private void attendees(Context.Line line, FactSink sink, Set<String> absent) {
         boolean observer = line.has("observer") && OBSERVER.matcher(line.text()).find();
-        if (!observer && !(line.has("attend", "represent", "part", "present", "join", "between delegations", "arrived")
-                && ATTEND.matcher(line.text()).find())) {
+        boolean attending = observer || line.has("attend", "represent", "part", "present", "join", "between delegations",
+                "arrived") && ATTEND.matcher(line.text()).find();
+        boolean unEnvoy = line.has("envoy");
+        if (!attending && !unEnvoy) {
             return;
         }
         for (Mention m : line.mentions()) {
@@ -157,7 +158,10 @@ final class ParticipationRules {
                     || ctx.type(actor) == EntityType.MEDIA_OUTLET || ctx.type(actor) == EntityType.ARMED_GROUP) {
                 continue;
             }
-            Role role = observer && inObserverClause(line.text(), line.rel(m)) ? Role.OBSERVER : Role.ATTENDEE;
+            if (!attending && !"united-nations".equals(actor)) {
+                continue;
+            }
+            Role role = observer && inObserverClause(line.text(), line.rel(m)) ? Role.OBSERVER : usualRole(actor);
             sink.add(new ParticipationFact(sink.newId("p"), round, actor, role, true, List.of(ctx.evidence(line, m))));
         }
     }
@@ -177,6 +181,18 @@ final class ParticipationRules {
     }
 
     /** A person acts for their affiliation here. */
+    /** The two Syrian sides are parties; the United Nations (its envoy) mediates; anyone else attends. */
+    static Role usualRole(String actor) {
+        if (isParty(actor)) {
+            return Role.PARTY;
+        }
+        return "united-nations".equals(actor) ? Role.MEDIATOR : Role.ATTENDEE;
+    }
+
+    private static boolean isParty(String actor) {
+        return "syrian-government".equals(actor) || "syrian-opposition".equals(actor);
+    }
+
     private String affiliationOf(String actor) {
         if (actor == null || ctx.type(actor) != EntityType.PERSON) {
             return actor;
