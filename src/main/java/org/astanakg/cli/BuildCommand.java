@@ -34,10 +34,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         long started = System.nanoTime();
         KnowledgeGraph graph = GraphBuilder.build(inputs.input());
-        GraphOutput.writeDump(graph, out);
-        if (tdb2 != null) {
-            GraphOutput.writeTdb2(graph, tdb2);
-        }
+        GraphOutput.write(graph, out, tdb2);
         PrintWriter w = spec.commandLine().getOut();
         w.printf("built %d quads in %d graphs from %d articles in %d ms; SHACL: conforms%n",
                 GraphOutput.quadCount(graph), GraphOutput.graphCount(graph), graph.articles().size(),

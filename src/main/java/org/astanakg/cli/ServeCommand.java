@@ -83,7 +83,8 @@ final class ServeCommand implements Callable<Integer> {
         if (tdb2 == null) {
             return GraphBuilder.build(inputs.input()).dataset();
         }
-        if (!Files.isDirectory(tdb2)) {
+        GraphOutput.requireStoreOrAbsent(tdb2);
+        if (!GraphOutput.isTdb2Store(tdb2)) {
             KnowledgeGraph graph = GraphBuilder.build(inputs.input());
             GraphOutput.writeTdb2(graph, tdb2);
         }

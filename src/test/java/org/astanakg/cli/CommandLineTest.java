@@ -65,6 +65,27 @@ class CommandLineTest {
     }
 
     @Test
+    void aTdb2PathHoldingOtherFilesIsRefusedAndKept() throws IOException {
+        Path precious = Files.createDirectories(temp.resolve("precious"));
+        Files.writeString(precious.resolve("notes.txt"), "important");
+        Path out = temp.resolve("out");
+        Run r = run("build", "-o", out.toString(), "--tdb2", precious.toString());
+        assertEquals(4, r.code(), r.err());
+        assertTrue(r.err().contains("not a TDB2 store"), r.err());
+        assertEquals("important", Files.readString(precious.resolve("notes.txt")));
+        assertFalse(Files.exists(out.resolve("astana.trig")), "nothing written when any output is refused");
+    }
+
+    @Test
+    void aFailingStoreLeavesNoDumpBehind() throws IOException {
+        Path blocker = Files.writeString(temp.resolve("blocker"), "a file where a folder must go");
+        Path out = temp.resolve("out");
+        Run r = run("build", "-o", out.toString(), "--tdb2", blocker.resolve("store").toString());
+        assertEquals(1, r.code(), r.err());
+        assertFalse(Files.exists(out.resolve("astana.trig")), "the dump is not moved into place when the store fails");
+    }
+
+    @Test
     void badFactsGiveTheFileAndLineAndWriteNothing() {
         Path out = temp.resolve("out");
         Run r = run("build", "--articles", "src/test/resources/cases/bad-input/unknown-entity/articles", "-o", out.toString());
