@@ -104,7 +104,7 @@ public final class FactMapper {
         out.type(node, AK.TalkRound);
         out.add(node, Vocab.LABEL, GraphWriter.english(identity.label()));
         out.add(node, AK.PART_OF_PROCESS, Iris.entity(ASTANA_PROCESS));
-        out.add(node, AK.ORDINAL, GraphWriter.integer(identity.ordinal()));
+        out.add(node, AK.ORDINAL, GraphWriter.integer(r.ordinal()));
         dates(node, r.start(), AK.START_DATE, AK.START_PRECISION);
         dates(node, r.end(), AK.END_DATE, AK.END_PRECISION);
         entity(node, AK.PLACE, r.place());

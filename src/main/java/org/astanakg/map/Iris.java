@@ -20,6 +20,8 @@ public final class Iris {
     public static final String GRAPH = BASE + "graph/";
     /** The named graph of the entity registry. */
     public static final Node REGISTRY_GRAPH = NodeFactory.createURI(GRAPH + "registry");
+    /** The named graph of what the build infers rather than an article states (a round's number from its neighbour). */
+    public static final Node INFERRED_GRAPH = NodeFactory.createURI(GRAPH + "inferred");
     /** The named graph holding the ontology itself. */
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(GRAPH + "ontology");
 

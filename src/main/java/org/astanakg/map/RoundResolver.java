@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.jena.riot.system.StreamRDF;
 import org.astanakg.fact.ArticleFacts;
 import org.astanakg.fact.PartialDate;
 import org.astanakg.fact.RoundFact;
@@ -69,6 +70,23 @@ public final class RoundResolver {
         return out;
     }
 
+    /**
+     * Writes into {@link Iris#INFERRED_GRAPH} the ordinals no article states but the resolver worked
+     * out (the round just before a numbered one), so that every article graph holds only what the
+     * article says.
+     */
+    public static void mapInferred(List<ArticleFacts> articles, Map<String, RoundIdentity> rounds, StreamRDF sink) {
+        java.util.Set<Integer> stated = new java.util.HashSet<>();
+        articles.forEach(a -> a.facts(RoundFact.class).forEach(r -> {
+            if (r.ordinal() != null) {
+                stated.add(r.ordinal());
+            }
+        }));
+        GraphWriter out = new GraphWriter(sink, Iris.INFERRED_GRAPH);
+        rounds.values().stream().filter(id -> id.ordinal() != null && !stated.contains(id.ordinal())).distinct()
+                .forEach(id -> out.add(id.node(), AK.ORDINAL, GraphWriter.integer(id.ordinal())));
+    }
+
     private void mergeByOrdinal() {
         Map<Integer, String> byOrdinal = new HashMap<>();
         for (Report r : reports) {
@@ -82,17 +100,44 @@ public final class RoundResolver {
         }
     }
 
+    /**
+     * A report without an ordinal joins the numbered round at the same place whose stated dates
+     * overlap its own, when exactly one numbered round does; reports without ordinals join each
+     * other when their dates have the same precision and overlap. Year-only dates never merge, and
+     * a merge never goes through a third report, so no vague mention can bridge two rounds.
+     */
     private void mergeByPlaceAndDate() {
+        for (Report a : reports) {
+            if (a.fact().ordinal() != null || !preciseEnough(a.fact())) {
+                continue;
+            }
+            java.util.Set<Integer> candidates = new java.util.TreeSet<>();
+            String target = null;
+            for (Report b : reports) {
+                if (b.fact().ordinal() != null && samePlace(a.fact(), b.fact()) && datesOverlap(a.fact(), b.fact())) {
+                    candidates.add(b.fact().ordinal());
+                    target = b.key();
+                }
+            }
+            if (candidates.size() == 1) {
+                union(target, a.key());
+            }
+        }
         for (int i = 0; i < reports.size(); i++) {
             for (int j = i + 1; j < reports.size(); j++) {
                 Report a = reports.get(i);
                 Report b = reports.get(j);
-                boolean oneUnnumbered = a.fact().ordinal() == null || b.fact().ordinal() == null;
-                if (oneUnnumbered && samePlace(a.fact(), b.fact()) && datesOverlap(a.fact(), b.fact())) {
+                if (!ordinals.containsKey(find(a.key())) && !ordinals.containsKey(find(b.key()))
+                        && preciseEnough(a.fact()) && a.fact().start().precision() == b.fact().start().precision()
+                        && samePlace(a.fact(), b.fact()) && datesOverlap(a.fact(), b.fact())) {
                     union(a.key(), b.key());
                 }
             }
         }
+    }
+
+    private static boolean preciseEnough(RoundFact r) {
+        return r.start() != null && r.start().precision() != org.astanakg.fact.DatePrecision.YEAR;
     }
 
     private void inferFromNeighbours() {

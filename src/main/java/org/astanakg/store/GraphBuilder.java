@@ -50,6 +50,7 @@ public final class GraphBuilder {
             RegistryMapper.map(registry, sink);
             articles.forEach(a -> RegistryMapper.map(a.entities(), sink));
             articles.forEach(a -> FactMapper.map(a, rounds, sink));
+            RoundResolver.mapInferred(articles, rounds, sink);
             sink.finish();
         });
         Report report = Txn.calculateRead(dataset, () -> validator.validate(dataset.getUnionGraph()));

@@ -62,6 +62,7 @@ class MappingGoldenTest {
         Map<String, RoundIdentity> rounds = RoundResolver.resolve(articles);
         StreamRDF sink = StreamRDFLib.dataset(ds);
         articles.forEach(a -> FactMapper.map(a, rounds, sink));
+        RoundResolver.mapInferred(articles, rounds, sink);
         return ds;
     }
 

@@ -73,4 +73,24 @@ class RoundResolverTest {
         assertEquals(Iris.unnumberedRound("a", "y"), ids.get(RoundResolver.key("b", "x")).node());
         assertEquals(Iris.unnumberedRound("a", "y"), ids.get(RoundResolver.key("a", "y")).node());
     }
+
+    @Test
+    void aMentionDatedOnlyByItsYearBridgesNothing() {
+        Map<String, RoundIdentity> ids = RoundResolver.resolve(List.of(
+                article("a", round("r", 7, "2017-10-30", "2017-10-31", "astana", null)),
+                article("b", round("may", null, "2017-05", null, "astana", null)),
+                article("c", round("y", null, "2017", null, "astana", null))));
+        assertNotEquals(Iris.round(7), ids.get(RoundResolver.key("b", "may")).node());
+        assertNotEquals(Iris.round(7), ids.get(RoundResolver.key("c", "y")).node());
+        assertNotEquals(ids.get(RoundResolver.key("b", "may")).node(), ids.get(RoundResolver.key("c", "y")).node());
+    }
+
+    @Test
+    void aReportOverlappingTwoNumberedRoundsJoinsNeither() {
+        Map<String, RoundIdentity> ids = RoundResolver.resolve(List.of(
+                article("a", round("r", 4, "2017-05-03", "2017-05-04", "astana", null)),
+                article("b", round("r", 5, "2017-05-30", null, "astana", null)),
+                article("c", round("r", null, "2017-05", null, "astana", null))));
+        assertNull(ids.get(RoundResolver.key("c", "r")).ordinal());
+    }
 }

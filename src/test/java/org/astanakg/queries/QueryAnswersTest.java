@@ -164,4 +164,21 @@ class QueryAnswersTest {
         assertTrue(rows.stream().noneMatch(r -> r.get("measure").equals("population")),
                 "populations of different places are not a disagreement: " + rows);
     }
+
+    @Test
+    void anArticleGraphHoldsOnlyTheOrdinalsItsArticleStates() {
+        var ds = TestGraph.project().dataset();
+        var ordinal = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/astana-kg/ontology#ordinal");
+        var round7 = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/astana-kg/id/round/7");
+        var round6 = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/astana-kg/id/round/6");
+        var g000 = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/astana-kg/graph/article/000_223571b39dbfe192");
+        var g001 = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/astana-kg/graph/article/001_bf0147ec658fde9e");
+        var inferred = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/astana-kg/graph/inferred");
+        org.apache.jena.system.Txn.executeRead(ds, () -> {
+            assertTrue(ds.contains(g000, round7, ordinal, org.apache.jena.graph.Node.ANY), "000 names the seventh round");
+            assertFalse(ds.contains(g001, round7, ordinal, org.apache.jena.graph.Node.ANY), "001 never gives the number");
+            assertFalse(ds.contains(g001, round6, ordinal, org.apache.jena.graph.Node.ANY));
+            assertTrue(ds.contains(inferred, round6, ordinal, org.apache.jena.graph.Node.ANY), "the sixth is worked out");
+        });
+    }
 }
