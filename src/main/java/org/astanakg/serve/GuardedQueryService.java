@@ -74,6 +74,8 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
             super.execute(queryString, action);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("query too complex to evaluate");
+        } catch (OutOfMemoryError e) {
+            ServletOps.error(503, "the query needed more memory than this server gives one query; narrow it down");
         } finally {
             gate.leave();
         }

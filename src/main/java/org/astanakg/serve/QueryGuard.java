@@ -118,6 +118,11 @@ public final class QueryGuard {
                 if (agg.getAggregator() instanceof AggCustom) {
                     throw bad("custom aggregates are not allowed on this endpoint");
                 }
+                if (agg.getAggregator() instanceof org.apache.jena.sparql.expr.aggregate.AggGroupConcat
+                        || agg.getAggregator() instanceof org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct) {
+                    throw bad("GROUP_CONCAT is not available on this endpoint (one value can grow without bound); "
+                            + "select the rows instead");
+                }
                 if (agg.getAggregator().getExprList() != null) {
                     agg.getAggregator().getExprList().forEach(this::walk);
                 }

@@ -128,8 +128,10 @@ record QueryText(int depth, int operators, int existsDepth) {
             }
             int start = i;
             while (i < t.length() && (Character.isLetterOrDigit(t.charAt(i)) || "_-:.?$%\\".indexOf(t.charAt(i)) >= 0)) {
-                i++;
+                // a backslash escapes the next character of a prefixed name (ex:a\#): it belongs to the word
+                i += t.charAt(i) == '\\' ? 2 : 1;
             }
+            i = Math.min(i, t.length());
             String word = t.substring(start, i).toUpperCase(Locale.ROOT);
             if (word.equals("UNION") || word.equals("MINUS") || word.equals("EXISTS") || word.equals("OPTIONAL")) {
                 operators++;

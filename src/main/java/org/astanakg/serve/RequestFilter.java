@@ -64,7 +64,25 @@ final class RequestFilter implements Filter {
                 return "400 " + bad;
             }
         }
-        return bodyProblem(req);
+        String body = bodyProblem(req);
+        return body != null ? body : formProblem(req);
+    }
+
+    /** A form body whose %-escapes or UTF-8 are broken: Fuseki would answer it with a 500. */
+    private static String formProblem(HttpServletRequest req) {
+        String type = req.getHeader("Content-Type");
+        String path = req.getRequestURI();
+        boolean queryService = path.endsWith("/sparql") || path.endsWith("/query");
+        if (!"POST".equals(req.getMethod()) || !queryService || type == null
+                || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            return null;
+        }
+        try {
+            req.getParameterMap();
+            return null;
+        } catch (RuntimeException e) {
+            return "400 the form body cannot be read (bad %-escape or not UTF-8)";
+        }
     }
 
     private static String bodyProblem(HttpServletRequest req) {

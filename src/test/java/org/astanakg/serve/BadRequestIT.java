@@ -79,6 +79,32 @@ class BadRequestIT {
         assertEquals(400, Http.status(response), response);
     }
 
+    @ParameterizedTest(name = "form body {0} is a bad request")
+    @ValueSource(strings = {"query=ASK%ZZ{}", "query=ASK%FF{}", "query=ASK%"})
+    void aMalformedFormBodyIsABadRequest(String body) {
+        for (String path : new String[] {"/astana/sparql", "/astana/query"}) {
+            String response = http.raw("POST " + path + " HTTP/1.1", body.getBytes(StandardCharsets.ISO_8859_1),
+                    "Content-Type", "application/x-www-form-urlencoded");
+            assertEquals(400, Http.status(response), response);
+        }
+    }
+
+    @Test
+    void anEscapedCharacterInAPrefixedNameCannotHideNesting() {
+        String hidden = PREFIX + "SELECT * { ?s ex:a\\# ?o . FILTER NOT EXISTS { FILTER NOT EXISTS { FILTER NOT EXISTS "
+                + "{ FILTER NOT EXISTS { ?s ?p ?o } } } } }";
+        HttpResponse<String> r = http.query(hidden);
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("EXISTS"), r.body());
+    }
+
+    @Test
+    void groupConcatIsRefusedBecauseOneValueCanGrowWithoutBound() {
+        HttpResponse<String> r = http.query("SELECT (GROUP_CONCAT(STR(?c)) AS ?x) { ?a ?b ?c . ?d ?e ?f }");
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("GROUP_CONCAT"), r.body());
+    }
+
     static Stream<Arguments> compressedBodies() throws IOException {
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
