@@ -104,16 +104,28 @@ public final class ArticleFactsReader {
             throw publishedNode.error("the publication date must be a full date YYYY-MM-DD");
         }
         String url = m.optionalText("url").orElse(null);
-        if (url != null && !url.matches("https?://\\S+")) {
+        if (url != null && !isHttpIri(url)) {
             throw m.required("url").error("expected an http(s) address, found '" + url + "'");
         }
         String sha = m.optionalText("sha256").orElse(null);
         if (sha != null && !SHA256.matcher(sha).matches()) {
             throw m.required("sha256").error("expected 64 lowercase hex digits");
         }
-        int length = m.optional("length").map(n -> (int) n.asLong()).orElse(-1);
+        int length = m.optional("length").map(YamlNode::asOffset).orElse(-1);
         LocalDate day = published.first();
         return new Article(id, url, publisher, wire, day, m.optionalText("text").orElse(null), sha, length);
+    }
+
+    /** An absolute http(s) address that is also a valid IRI (no spaces, no {@code <>"{}|^`}). */
+    private static boolean isHttpIri(String url) {
+        if (!url.matches("https?://[^\\s<>\"{}|\\\\^`]+")) {
+            return false;
+        }
+        try {
+            return org.apache.jena.irix.IRIx.create(url).isAbsolute();
+        } catch (org.apache.jena.irix.IRIException e) {
+            return false;
+        }
     }
 
     private static List<Sentence> sentences(YamlNode node, int length) {
@@ -124,8 +136,8 @@ public final class ArticleFactsReader {
             if (pair.size() != 2) {
                 throw item.error("expected [begin, end]");
             }
-            int begin = (int) pair.get(0).asLong();
-            int end = (int) pair.get(1).asLong();
+            int begin = pair.get(0).asOffset();
+            int end = pair.get(1).asOffset();
             if (begin < previousEnd || end <= begin) {
                 throw item.error("sentences must be in text order, not overlap, and be non-empty; found ["
                         + begin + ", " + end + ") after one ending at " + previousEnd);

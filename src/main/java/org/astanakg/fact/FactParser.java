@@ -156,7 +156,7 @@ final class FactParser {
     private Evidence evidenceItem(YamlNode node, YamlMap fact) {
         YamlMap m = node.asMap().allowOnly(Set.of("sentence", "span", "sha", "for"));
         YamlNode sentenceNode = m.required("sentence");
-        int number = (int) sentenceNode.asLong();
+        int number = sentenceNode.asOffset();
         if (number < 1 || number > sentences.size()) {
             throw sentenceNode.error("sentence " + number + " does not exist; the sentence table has "
                     + sentences.size());
@@ -166,8 +166,8 @@ final class FactParser {
         if (span.size() != 2) {
             throw spanNode.error("expected [begin, end]");
         }
-        int begin = (int) span.get(0).asLong();
-        int end = (int) span.get(1).asLong();
+        int begin = span.get(0).asOffset();
+        int end = span.get(1).asOffset();
         Sentence sentence = sentences.get(number - 1);
         if (!sentence.contains(begin, end)) {
             throw spanNode.error("the span [" + begin + ", " + end + ") lies outside sentence " + number

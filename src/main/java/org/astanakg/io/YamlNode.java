@@ -143,6 +143,20 @@ public final class YamlNode {
         }
     }
 
+    /** This node's text as a whole number from {@code min} to {@code max}. */
+    public int asInt(int min, int max) {
+        long v = asLong();
+        if (v < min || v > max) {
+            throw error("expected a whole number from " + min + " to " + max + ", found " + v);
+        }
+        return (int) v;
+    }
+
+    /** This node's text as a whole number of zero or more that fits an int (an offset, a count). */
+    public int asOffset() {
+        return asInt(0, Integer.MAX_VALUE);
+    }
+
     /** This node's text as {@code true} or {@code false}. */
     public boolean asBoolean() {
         String text = asText().trim();
@@ -169,9 +183,5 @@ public final class YamlNode {
         return "'" + ((ScalarNode) node).getValue() + "'";
     }
 
-    /** Reads a file as strict UTF-8; a helper for callers that check text files against these YAML files. */
-    public static String readText(Path file) {
-        return readUtf8(file);
-    }
 
 }
