@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.astanakg.AstanaException;
 import org.astanakg.serve.AstanaServer;
 import org.astanakg.serve.ServerSettings;
 import org.astanakg.serve.ServiceAllowlist;
@@ -58,17 +59,46 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        checkOptions();
         long started = System.nanoTime();
         DatasetGraph dataset = dataset();
         ServerSettings settings = new ServerSettings(host, port,
                 Duration.ofMillis((long) (timeoutSeconds * 1000)), Files.isDirectory(queries) ? queries : null);
-        try (AstanaServer server = AstanaServer.start(dataset, settings, services())) {
+        try (AstanaServer server = start(dataset, settings)) {
             spec.commandLine().getOut().printf("serving %s (read-only) in %d ms; landing page http://%s:%d/%n",
                     server.sparqlUrl(), (System.nanoTime() - started) / 1_000_000, host, server.port());
             spec.commandLine().getOut().flush();
             server.join();
         }
         return 0;
+    }
+
+    private void checkOptions() {
+        if (!(timeoutSeconds > 0) || timeoutSeconds > 3600) {
+            throw new ParameterException(spec.commandLine(), "--timeout: expected seconds above 0 and at most 3600, found "
+                    + timeoutSeconds);
+        }
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port: expected 0 to 65535, found " + port);
+        }
+    }
+
+    /** Starts the server; a port in use or an address that cannot be bound is the user's to fix, not a crash. */
+    private AstanaServer start(DatasetGraph dataset, ServerSettings settings) {
+        ServiceAllowlist services = services();
+        try {
+            return AstanaServer.start(dataset, settings, services);
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof java.io.IOException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof java.io.IOException) {
+                throw new AstanaException("cannot listen on " + host + ":" + port + ": " + cause.getMessage()
+                        + " (is another server using the port? try --port)", e);
+            }
+            throw e;
+        }
     }
 
     private ServiceAllowlist services() {

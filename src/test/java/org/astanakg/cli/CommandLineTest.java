@@ -152,6 +152,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aTimeoutThatWouldSwitchTimeoutsOffIsAUsageError() {
+        Run r = run("serve", "--timeout", "-1");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--timeout"), r.err());
+        assertEquals(2, run("serve", "--port", "99999").code());
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         assertEquals(2, run("build", "--no-such-option").code());
     }
