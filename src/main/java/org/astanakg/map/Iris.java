@@ -70,7 +70,7 @@ public final class Iris {
 
     /** A round whose ordinal no source gives, named after the first fact that reports it. */
     public static Node unnumberedRound(String articleId, String factId) {
-        return uri(ID + "round/" + articleId + "-" + factId);
+        return uri(ID + "round/" + articleId + "/" + factId);
     }
 
     /** An event other than a round, identified project-wide by a key. */
@@ -119,7 +119,7 @@ public final class Iris {
     }
 
     private static String local(Node resource) {
-        return resource.getURI().substring(ID.length()).replace('/', '-');
+        return resource.getURI().substring(ID.length());
     }
 
     private static Node uri(String iri) {

@@ -128,7 +128,8 @@ public final class RoundResolver {
                 Report a = reports.get(i);
                 Report b = reports.get(j);
                 if (!ordinals.containsKey(find(a.key())) && !ordinals.containsKey(find(b.key()))
-                        && preciseEnough(a.fact()) && a.fact().start().precision() == b.fact().start().precision()
+                        && preciseEnough(a.fact()) && preciseEnough(b.fact())
+                        && a.fact().start().precision() == b.fact().start().precision()
                         && samePlace(a.fact(), b.fact()) && datesOverlap(a.fact(), b.fact())) {
                     union(a.key(), b.key());
                 }

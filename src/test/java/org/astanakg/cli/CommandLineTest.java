@@ -121,7 +121,7 @@ class CommandLineTest {
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("Astana") && table.out().contains("2017-10-30"), table.out());
         Run csv = run("query", "-f", "csv", "queries/rounds.rq");
-        assertTrue(csv.out().startsWith("round,ordinal,start,end,place,sources"), csv.out());
+        assertTrue(csv.out().startsWith("round,ordinal,start,end,precision,place,sources"), csv.out());
         Run json = run("query", "-f", "json", "queries/rounds.rq");
         assertTrue(json.out().contains("\"bindings\""), json.out());
     }

@@ -93,4 +93,12 @@ class RoundResolverTest {
                 article("c", round("r", null, "2017-05", null, "astana", null))));
         assertNull(ids.get(RoundResolver.key("c", "r")).ordinal());
     }
+
+    @Test
+    void aRoundWithoutDatesStaysOnItsOwn() {
+        Map<String, RoundIdentity> ids = RoundResolver.resolve(List.of(
+                article("a", round("r", null, "2017-10-30", null, "astana", null)),
+                article("b", round("r", null, null, null, "astana", null))));
+        assertNotEquals(ids.get(RoundResolver.key("a", "r")).node(), ids.get(RoundResolver.key("b", "r")).node());
+    }
 }
