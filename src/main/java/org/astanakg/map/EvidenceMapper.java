@@ -25,7 +25,12 @@ final class EvidenceMapper {
             Map.entry("value", "value"), Map.entry("qualifier", "qualifier"), Map.entry("asOf", "asOf"),
             Map.entry("statedBy", "statedBy"), Map.entry("actors", "eventActor"),
             Map.entry("position", "positionTitle"), Map.entry("affiliation", "affiliation"),
-            Map.entry("topic", "topic"), Map.entry("extendable", "extendable"));
+            Map.entry("topic", "topic"), Map.entry("extendable", "extendable"), Map.entry("target", "alignmentTarget"),
+            Map.entry("relation", "stance"), Map.entry("speaker", "speaker"), Map.entry("person", "holder"),
+            Map.entry("about", "about"), Map.entry("valueText", "valueText"), Map.entry("precedes", "precedes"),
+            Map.entry("follows", "follows"), Map.entry("durationQualifier", "durationQualifier"),
+            Map.entry("deadlineMissed", "deadlineMissed"), Map.entry("partOf", "partOfZone"),
+            Map.entry("dateQualifier", "dateQualifier"));
 
     private final GraphWriter out;
     private final Article article;
@@ -54,11 +59,34 @@ final class EvidenceMapper {
         out.add(factNode, Vocab.WAS_DERIVED_FROM, articleNode);
         List<Evidence> all = fact.evidence();
         for (int i = 0; i < all.size(); i++) {
-            annotation(factNode, Iris.evidence(article.id(), fact.id(), i + 1), all.get(i));
+            annotation(factNode, fact, Iris.evidence(article.id(), fact.id(), i + 1), all.get(i));
         }
     }
 
-    private void annotation(Node factNode, Node node, Evidence e) {
+    /** The property a fact's field is written as; the same field name can mean different properties. */
+    private static Node property(Fact fact, String field) {
+        if (field.equals("actor")) {
+            return fact instanceof org.astanakg.fact.AlignmentFact ? AK.ALIGNED_ACTOR : AK.PARTICIPANT;
+        }
+        if (field.equals("event")) {
+            return fact instanceof org.astanakg.fact.TopicFact ? AK.AGENDA_OF
+                    : fact instanceof org.astanakg.fact.StatementFact ? AK.STATEMENT_AT
+                    : fact instanceof org.astanakg.fact.PersonFact ? AK.POSITION_AT : AK.IN_EVENT;
+        }
+        if (field.equals("label")) {
+            return Vocab.LABEL;
+        }
+        if (field.equals("kind")) {
+            return Vocab.TYPE;
+        }
+        if (field.equals("place") && fact instanceof org.astanakg.fact.ClaimFact) {
+            return AK.CLAIM_PLACE;
+        }
+        String local = FIELD_PROPERTIES.get(field);
+        return local == null ? null : AK.term(local);
+    }
+
+    private void annotation(Node factNode, Fact fact, Node node, Evidence e) {
         out.add(factNode, AK.EVIDENCE, node);
         out.type(node, AK.Evidence);
         out.type(node, Vocab.OA_ANNOTATION);
@@ -67,9 +95,9 @@ final class EvidenceMapper {
         out.add(node, AK.SENTENCE, Iris.sentence(article.id(), e.sentence()));
         out.add(node, AK.SPAN_SHA, GraphWriter.text(e.sha()));
         for (String field : e.supports()) {
-            String property = FIELD_PROPERTIES.get(field);
+            Node property = property(fact, field);
             if (property != null) {
-                out.add(node, AK.SUPPORTS_PROPERTY, AK.term(property));
+                out.add(node, AK.SUPPORTS_PROPERTY, property);
             }
         }
         Node target = Iris.evidenceTarget(node);
