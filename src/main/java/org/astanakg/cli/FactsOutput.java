@@ -60,14 +60,25 @@ final class FactsOutput {
 
     /** Writes one article's YAML to {@code target}, atomically. */
     static void writeFile(String yaml, Path target) {
+        if (Files.isDirectory(target)) {
+            throw new InputException(SourceLocation.of(target), "is a folder: give a file name for the facts");
+        }
+        Path tmp = null;
         try {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".extract", ".tmp");
+            tmp = Files.createTempFile(parent, ".extract", ".tmp");
             Files.writeString(tmp, yaml, StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: keep the default permissions
+            }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.of(target), "cannot write: " + e.getMessage(), e);
+            throw new AstanaException("cannot write " + target + ": " + e, e);
+        } finally {
+            deleteQuietly(tmp);
         }
     }
 
