@@ -84,18 +84,58 @@ final class ExportCommand implements Callable<Integer> {
             write(formats.get(0), source, ExportSink.stream(System.out), "standard output");
             return 0;
         }
-        for (ExportFormat f : formats) {
-            if (f.writesFolder()) {
-                Path dir = formats.size() > 1 ? output.resolve(f.cliName()) : output;
-                write(f, source, ExportSink.folder(dir), dir.toString());
-                report(f, dir);
-            } else {
-                Path file = formats.size() > 1 ? output.resolve(f.fileName()) : output;
-                writeFile(f, source, file);
-                report(f, file);
+        if (!folder) {
+            writeFile(formats.get(0), source, output);
+            report(formats.get(0), output);
+            return 0;
+        }
+        writeFolder(formats, source);
+        return 0;
+    }
+
+    /**
+     * Writes every format into a temporary folder beside {@code output} and moves the results into
+     * place only when all are written, so a failure leaves the output folder as it was.
+     */
+    private void writeFolder(List<ExportFormat> formats, ExportSource source) {
+        Path parent = output.toAbsolutePath().getParent();
+        Path stage = null;
+        try {
+            Files.createDirectories(parent);
+            stage = Files.createTempDirectory(parent, ".export-");
+            for (ExportFormat f : formats) {
+                if (f.writesFolder()) {
+                    Path dir = formats.size() > 1 ? stage.resolve(f.cliName()) : stage;
+                    write(f, source, ExportSink.folder(dir), output.toString());
+                } else {
+                    try (OutputStream out = Files.newOutputStream(stage.resolve(f.fileName()))) {
+                        write(f, source, ExportSink.stream(out), output.toString());
+                    }
+                }
+            }
+            Files.createDirectories(output);
+            try (java.util.stream.Stream<Path> entries = Files.list(stage)) {
+                for (Path entry : entries.sorted().toList()) {
+                    Path target = output.resolve(entry.getFileName().toString());
+                    if (Files.isDirectory(target) && !Files.isSymbolicLink(target)) {
+                        org.astanakg.store.GraphOutput.deleteTree(target);
+                    }
+                    Files.move(entry, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            formats.forEach(f -> report(f, f.writesFolder() && formats.size() > 1 ? output.resolve(f.cliName())
+                    : f.writesFolder() ? output : output.resolve(f.fileName())));
+        } catch (IOException e) {
+            throw new AstanaException("cannot write to " + output + ": " + e, e);
+        } finally {
+            if (stage != null) {
+                try {
+                    org.astanakg.store.GraphOutput.deleteTree(stage);
+                } catch (IOException e) {
+                    // a leftover temporary folder is harmless; the real error, if any, is reported
+                }
             }
         }
-        return 0;
     }
 
     private static void write(ExportFormat f, ExportSource source, ExportSink sink, String where) {

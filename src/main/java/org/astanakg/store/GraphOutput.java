@@ -178,7 +178,8 @@ public final class GraphOutput {
         });
     }
 
-    static void deleteTree(Path folder) throws IOException {
+    /** Deletes a file or a folder with everything in it; nothing when absent. */
+    public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
