@@ -74,13 +74,18 @@ public final class ArticleFactsReader {
         }
         List<Sentence> sentences = sentences(root.required("sentences"), article.length());
         List<Entity> local = root.optional("entities").map(n -> RegistryReader.local(n, registry)).orElse(List.of());
-        References refs = new References(registry.withLocal(local));
+        Registry known = registry.withLocal(local);
+        References refs = new References(known);
         FactParser parser = new FactParser(sentences, refs);
         Map<String, Fact> facts = new LinkedHashMap<>();
         List<YamlNode> items = root.optional("facts").map(YamlNode::asList).orElse(List.of());
         for (int i = 0; i < items.size(); i++) {
             YamlMap m = items.get(i).asMap();
             Fact fact = parser.parse(m, "f" + (i + 1));
+            if (known.contains(fact.id())) {
+                throw m.optional("id").orElse(m.node()).error("the fact id '" + fact.id()
+                        + "' is also a registry id; give the fact another id so references stay unambiguous");
+            }
             if (facts.putIfAbsent(fact.id(), fact) != null) {
                 throw m.optional("id").orElse(m.node()).error("duplicate fact id '" + fact.id() + "'");
             }
