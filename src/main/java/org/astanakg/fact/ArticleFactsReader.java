@@ -51,6 +51,7 @@ public final class ArticleFactsReader {
         }
         List<ArticleFacts> all = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
+        Map<String, Map.Entry<Entity, Path>> localEntities = new HashMap<>();
         for (Path file : files) {
             ArticleFacts facts = read(file);
             Path first = seen.putIfAbsent(facts.article().id(), file);
@@ -58,9 +59,21 @@ public final class ArticleFactsReader {
                 throw new InputException(SourceLocation.of(file), "article.id: duplicate article id '"
                         + facts.article().id() + "' (also in " + first + ")");
             }
+            checkLocalEntities(facts, file, localEntities);
             all.add(facts);
         }
         return all;
+    }
+
+    /** Two articles may both name a new person, but must then define them the same way. */
+    private static void checkLocalEntities(ArticleFacts facts, Path file, Map<String, Map.Entry<Entity, Path>> seen) {
+        for (Entity e : facts.entities()) {
+            Map.Entry<Entity, Path> first = seen.putIfAbsent(e.id(), Map.entry(e, file));
+            if (first != null && !first.getKey().equals(e)) {
+                throw new InputException(SourceLocation.of(file), "entities: '" + e.id()
+                        + "' is defined differently in " + first.getValue() + "; use one definition or another id");
+            }
+        }
     }
 
     /** Reads one facts file. */
