@@ -106,6 +106,9 @@ public final class AK {
     public static final Node START_PRECISION = term("startPrecision");
     public static final Node END_PRECISION = term("endPrecision");
     public static final Node DATE_PRECISION = term("datePrecision");
+    public static final Node AGREED_PRECISION = term("agreedPrecision");
+    public static final Node DEADLINE_PRECISION = term("deadlinePrecision");
+    public static final Node AS_OF_PRECISION = term("asOfPrecision");
     public static final Node SUPPORTS_PROPERTY = term("supportsProperty");
     public static final Node ORDINAL = term("ordinal");
     public static final Node START_DATE = term("startDate");

@@ -137,13 +137,13 @@ public final class FactMapper {
         if (z.agreedAt() != null) {
             out.add(node, AK.AGREED_AT, eventNode(z.agreedAt()));
         }
-        out.add(node, AK.AGREED_ON, z.agreed() == null ? null : GraphWriter.date(z.agreed().first()));
+        dates(node, z.agreed(), AK.AGREED_ON, AK.AGREED_PRECISION);
         z.agreedBy().forEach(a -> entity(node, AK.AGREED_BY, a));
         out.add(node, AK.DURATION, GraphWriter.duration(z.duration()));
         out.add(node, AK.DURATION_QUALIFIER, GraphWriter.text(z.durationQualifier()));
         out.add(node, AK.EXTENDABLE, GraphWriter.bool(z.extendable()));
         z.terms().forEach(t -> out.add(node, AK.ZONE_TERM, Iris.concept("term", t)));
-        out.add(node, AK.BOUNDARY_DEADLINE, z.deadline() == null ? null : GraphWriter.date(z.deadline().first()));
+        dates(node, z.deadline(), AK.BOUNDARY_DEADLINE, AK.DEADLINE_PRECISION);
         out.add(node, AK.DEADLINE_MISSED, GraphWriter.bool(z.deadlineMissed()));
         entity(node, AK.PART_OF_ZONE, z.partOf());
         evidence.evidence(node, z);
@@ -170,7 +170,7 @@ public final class FactMapper {
         if (c.qualifier() != null) {
             out.add(node, AK.QUALIFIER, Iris.concept("qualifier", c.qualifier()));
         }
-        out.add(node, AK.AS_OF, GraphWriter.date(c.asOf().first()));
+        dates(node, c.asOf(), AK.AS_OF, AK.AS_OF_PRECISION);
         entity(node, AK.STATED_BY, c.statedBy());
         if (c.about() != null) {
             out.add(node, AK.ABOUT, facts.fact(c.about()).map(this::factNode).orElse(Iris.entity(c.about())));
