@@ -29,7 +29,7 @@ final class RdfXmlExporter implements Exporter {
         List<Triple> triples = source.unionTriples();
         Map<String, String> ns = namespaces(triples);
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rdf:RDF");
-        ns.forEach((uri, prefix) -> b.append("\n    xmlns:").append(prefix).append("=\"").append(escape(uri)).append('"'));
+        ns.forEach((uri, prefix) -> b.append("\n    xmlns:").append(prefix).append("=\"").append(Xml.escape(uri)).append('"'));
         b.append(">\n");
         Node subject = null;
         for (Triple t : triples) {
@@ -62,16 +62,16 @@ final class RdfXmlExporter implements Exporter {
             return;
         }
         if (!o.getLiteralLanguage().isEmpty()) {
-            b.append(" xml:lang=\"").append(escape(o.getLiteralLanguage())).append('"');
+            b.append(" xml:lang=\"").append(Xml.escape(o.getLiteralLanguage())).append('"');
         } else if (!XSD_STRING.equals(o.getLiteralDatatypeURI())) {
-            b.append(" rdf:datatype=\"").append(escape(o.getLiteralDatatypeURI())).append('"');
+            b.append(" rdf:datatype=\"").append(Xml.escape(o.getLiteralDatatypeURI())).append('"');
         }
-        b.append('>').append(escape(o.getLiteralLexicalForm())).append("</").append(qname).append(">\n");
+        b.append('>').append(Xml.escape(o.getLiteralLexicalForm())).append("</").append(qname).append(">\n");
     }
 
     private static String reference(Node n, String attribute) {
         return n.isBlank() ? "rdf:nodeID=\"" + n.getBlankNodeLabel() + "\""
-                : "rdf:" + attribute + "=\"" + escape(n.getURI()) + "\"";
+                : "rdf:" + attribute + "=\"" + Xml.escape(n.getURI()) + "\"";
     }
 
     /** Namespace IRI to prefix: the export prefixes where they fit, {@code ns1}, {@code ns2}... otherwise. */
@@ -104,20 +104,5 @@ final class RdfXmlExporter implements Exporter {
             throw new IllegalArgumentException("RDF/XML cannot write the property <" + iri + ">");
         }
         return new String[] {iri.substring(0, cut), local};
-    }
-
-    private static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\r' -> b.append("&#13;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }
