@@ -1,0 +1,449 @@
+package org.astanakg.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A compiled {@link Pattern} that knows which characters can begin a match, so that a search tries
+ * the pattern only where one of them stands instead of at every position of the text. Java's regex
+ * engine tries a pattern such as {@code (?i)\b(talks|round)\b} at every character; most sentences
+ * hold few places where a match can begin. The answers are those of {@link Matcher#find()}: the
+ * leftmost match, tried at each candidate position with transparent bounds (boundaries and
+ * look-behind see the text around), exactly as a search would try it there. Patterns whose first
+ * characters cannot be worked out from their text (character classes, {@code \w}, look-arounds at
+ * the start, optional first elements) are searched as usual.
+ */
+public final class Rx {
+    private static final List<Rx> ALL = Collections.synchronizedList(new ArrayList<>());
+
+    private final Pattern pattern;
+    /** ASCII characters that may begin a match, or null when not known. */
+    private final boolean[] first;
+    /** Non-ASCII characters that may begin a match. */
+    private final String firstOther;
+    private final boolean caret;
+
+    private Rx(Pattern pattern) {
+        this.pattern = pattern;
+        StringBuilder other = new StringBuilder();
+        boolean[] set = FirstChars.of(pattern, other);
+        this.first = set;
+        this.firstOther = other.toString();
+        this.caret = pattern.pattern().replace("[^", "").indexOf('^') >= 0;
+        ALL.add(this);
+    }
+
+    public static Rx compile(String regex) {
+        return new Rx(Pattern.compile(regex));
+    }
+
+    public static Rx compile(String regex, int flags) {
+        return new Rx(Pattern.compile(regex, flags));
+    }
+
+    /** Every pattern compiled so far (for tests). */
+    public static List<Rx> all() {
+        synchronized (ALL) {
+            return List.copyOf(ALL);
+        }
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /** True when searches skip to the characters that can begin a match. */
+    public boolean fast() {
+        return first != null;
+    }
+
+    @Override
+    public String toString() {
+        return pattern.pattern();
+    }
+
+    public M matcher(CharSequence text) {
+        return new M(this, text);
+    }
+
+    public String[] split(CharSequence text) {
+        return pattern.split(text);
+    }
+
+    /** A matcher: the subset of {@link Matcher}'s methods the rules use. */
+    public static final class M implements MatchResult {
+        private final Rx rx;
+        private final Matcher m;
+        private final CharSequence text;
+        private final int length;
+        private int regionStart;
+        private int regionEnd;
+        private boolean transparent;
+        private boolean anchoring = true;
+        /** Where the next search starts; -1 after a failed search. */
+        private int next;
+        /** True while the inner matcher's region and bounds are the caller's. */
+        private boolean synced = true;
+
+        M(Rx rx, CharSequence text) {
+            this.rx = rx;
+            this.m = rx.pattern.matcher(text);
+            this.text = text;
+            this.length = text.length();
+            this.regionEnd = length;
+        }
+
+        private void sync() {
+            if (!synced) {
+                m.region(regionStart, regionEnd).useTransparentBounds(transparent).useAnchoringBounds(anchoring);
+                synced = true;
+            }
+        }
+
+        private boolean fastPath() {
+            if (rx.first == null) {
+                return false;
+            }
+            boolean whole = regionStart == 0 && regionEnd == length;
+            return (transparent || whole) && (!anchoring || regionEnd == length && (regionStart == 0 || !rx.caret));
+        }
+
+        public boolean find() {
+            if (!fastPath()) {
+                sync();
+                return m.find();
+            }
+            if (next < 0) {
+                return false;
+            }
+            boolean[] first = rx.first;
+            String other = rx.firstOther;
+            for (int i = Math.max(next, regionStart); i < regionEnd; i++) {
+                char c = text.charAt(i);
+                if (c < 128 ? first[c] : other.indexOf(c) >= 0) {
+                    if (synced) {
+                        m.useTransparentBounds(true).useAnchoringBounds(false);
+                        synced = false;
+                    }
+                    m.region(i, regionEnd);
+                    if (m.lookingAt()) {
+                        next = m.end() > i ? m.end() : i + 1;
+                        return true;
+                    }
+                }
+            }
+            next = -1;
+            m.region(regionStart, regionStart);
+            m.lookingAt();
+            return false;
+        }
+
+        public boolean find(int start) {
+            reset();
+            if (start < 0 || start > length) {
+                throw new IndexOutOfBoundsException("Illegal start index");
+            }
+            if (!fastPath()) {
+                return m.find(start);
+            }
+            next = start;
+            return find();
+        }
+
+        public boolean lookingAt() {
+            sync();
+            return m.lookingAt();
+        }
+
+        public boolean matches() {
+            sync();
+            return m.matches();
+        }
+
+        public M reset() {
+            regionStart = 0;
+            regionEnd = length;
+            next = 0;
+            m.reset();
+            m.useTransparentBounds(transparent).useAnchoringBounds(anchoring);
+            synced = true;
+            return this;
+        }
+
+        public M region(int start, int end) {
+            reset();
+            m.region(start, end);
+            regionStart = start;
+            regionEnd = end;
+            next = start;
+            return this;
+        }
+
+        public M useTransparentBounds(boolean b) {
+            transparent = b;
+            synced = false;
+            sync();
+            return this;
+        }
+
+        public M useAnchoringBounds(boolean b) {
+            anchoring = b;
+            synced = false;
+            sync();
+            return this;
+        }
+
+        public int regionStart() {
+            return regionStart;
+        }
+
+        public int regionEnd() {
+            return regionEnd;
+        }
+
+        @Override
+        public int start() {
+            return m.start();
+        }
+
+        @Override
+        public int start(int group) {
+            return m.start(group);
+        }
+
+        @Override
+        public int end() {
+            return m.end();
+        }
+
+        @Override
+        public int end(int group) {
+            return m.end(group);
+        }
+
+        @Override
+        public String group() {
+            return m.group();
+        }
+
+        @Override
+        public String group(int group) {
+            return m.group(group);
+        }
+
+        @Override
+        public int groupCount() {
+            return m.groupCount();
+        }
+
+        public MatchResult toMatchResult() {
+            return m.toMatchResult();
+        }
+    }
+
+    /** Works out from a pattern's text which characters can begin a match. */
+    static final class FirstChars {
+        private final String re;
+        private final boolean caseless;
+        private final boolean[] set = new boolean[128];
+        private final StringBuilder other;
+
+        private FirstChars(String re, boolean caseless, StringBuilder other) {
+            this.re = re;
+            this.caseless = caseless;
+            this.other = other;
+        }
+
+        /** The ASCII characters that can begin a match (others go to {@code other}), or null when unknown. */
+        static boolean[] of(Pattern p, StringBuilder other) {
+            int flags = p.flags();
+            if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE | Pattern.CANON_EQ
+                    | Pattern.UNICODE_CHARACTER_CLASS)) != 0) {
+                return null;
+            }
+            boolean caseless = (flags & Pattern.CASE_INSENSITIVE) != 0;
+            String re = p.pattern();
+            int at = 0;
+            while (re.startsWith("(?", at)) {
+                int close = re.indexOf(')', at);
+                if (close < 0) {
+                    return null;
+                }
+                String f = re.substring(at + 2, close);
+                if (!f.matches("[ism]+")) {
+                    break;
+                }
+                caseless |= f.indexOf('i') >= 0;
+                at = close + 1;
+            }
+            FirstChars fc = new FirstChars(re, caseless, other);
+            try {
+                return fc.alternatives(at, re.length()) ? fc.set : null;
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** Adds the first characters of each alternative of re[from, to); false when unknown or empty-matching. */
+        private boolean alternatives(int from, int to) {
+            int start = from;
+            int i = from;
+            int depth = 0;
+            while (i < to) {
+                char c = re.charAt(i);
+                if (c == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (c == '[') {
+                    i = classEnd(i);
+                    continue;
+                }
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    if (!sequence(start, i)) {
+                        return false;
+                    }
+                    start = i + 1;
+                }
+                i++;
+            }
+            return sequence(start, to);
+        }
+
+        /** The first characters of one sequence re[from, to). */
+        private boolean sequence(int from, int to) {
+            int p = from;
+            while (true) {
+                if (p >= to) {
+                    return false;
+                }
+                char c = re.charAt(p);
+                if (c == '\\') {
+                    if (p + 1 >= to) {
+                        return false;
+                    }
+                    char e = re.charAt(p + 1);
+                    if (e == 'b') {
+                        p += 2;
+                        continue;
+                    }
+                    if (optional(p + 2)) {
+                        return false;
+                    }
+                    if (e == 'd') {
+                        for (char d = '0'; d <= '9'; d++) {
+                            set[d] = true;
+                        }
+                        return true;
+                    }
+                    if (Character.isLetterOrDigit(e) || e >= 128) {
+                        return false;
+                    }
+                    add(e);
+                    return true;
+                }
+                if (c == '^') {
+                    p++;
+                    continue;
+                }
+                if (c == '(') {
+                    int close = groupEnd(p);
+                    if (close > to || optional(close + 1)) {
+                        return false;
+                    }
+                    int inner = p + 1;
+                    if (re.startsWith("?:", inner)) {
+                        inner += 2;
+                    } else if (re.charAt(inner) == '?') {
+                        return false;
+                    }
+                    return alternatives(inner, close);
+                }
+                if ("[.$)|*+?{}".indexOf(c) >= 0 || Character.isHighSurrogate(c) || Character.isLowSurrogate(c)) {
+                    return false;
+                }
+                if (optional(p + 1)) {
+                    return false;
+                }
+                add(c);
+                return true;
+            }
+        }
+
+        /** True when the element ending before {@code q} may be repeated zero times. */
+        private boolean optional(int q) {
+            return q < re.length() && (re.charAt(q) == '?' || re.charAt(q) == '*' || re.startsWith("{0", q));
+        }
+
+        private void add(char c) {
+            put(c);
+            if (caseless) {
+                put(Character.toLowerCase(c));
+                put(Character.toUpperCase(c));
+            }
+        }
+
+        private void put(char c) {
+            if (c < 128) {
+                set[c] = true;
+            } else if (other.indexOf(String.valueOf(c)) < 0) {
+                other.append(c);
+            }
+        }
+
+        /** The index of the ')' closing the group opened at {@code open}. */
+        private int groupEnd(int open) {
+            int depth = 0;
+            int i = open;
+            while (i < re.length()) {
+                char c = re.charAt(i);
+                if (c == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (c == '[') {
+                    i = classEnd(i);
+                    continue;
+                }
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    return i;
+                }
+                i++;
+            }
+            throw new IllegalArgumentException("unbalanced group");
+        }
+
+        /** The index just after the character class opened at {@code open}. */
+        private int classEnd(int open) {
+            int depth = 0;
+            int i = open;
+            while (i < re.length()) {
+                char c = re.charAt(i);
+                if (c == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (c == '[') {
+                    depth++;
+                    if (re.startsWith("[^]", i) || re.startsWith("[]", i)) {
+                        throw new IllegalArgumentException("class starting with ]");
+                    }
+                } else if (c == ']' && --depth == 0) {
+                    return i + 1;
+                }
+                i++;
+            }
+            throw new IllegalArgumentException("unbalanced class");
+        }
+    }
+}
