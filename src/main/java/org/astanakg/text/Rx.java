@@ -318,7 +318,10 @@ public final class Rx {
             return sequence(start, to);
         }
 
-        /** The first characters of one sequence re[from, to). */
+        /**
+         * The first characters of one sequence re[from, to): those of its first element that cannot
+         * match empty, together with those of the optional elements before it.
+         */
         private boolean sequence(int from, int to) {
             int p = from;
             while (true) {
@@ -326,6 +329,7 @@ public final class Rx {
                     return false;
                 }
                 char c = re.charAt(p);
+                int end;
                 if (c == '\\') {
                     if (p + 1 >= to) {
                         return false;
@@ -335,47 +339,132 @@ public final class Rx {
                         p += 2;
                         continue;
                     }
-                    if (optional(p + 2)) {
-                        return false;
-                    }
+                    end = p + 2;
                     if (e == 'd') {
-                        for (char d = '0'; d <= '9'; d++) {
-                            set[d] = true;
+                        range('0', '9');
+                    } else if (e == 's') {
+                        for (char w : " \t\n\013\f\r".toCharArray()) {
+                            put(w);
                         }
-                        return true;
-                    }
-                    if (Character.isLetterOrDigit(e) || e >= 128) {
+                    } else if (e == 'w') {
+                        range('a', 'z');
+                        range('A', 'Z');
+                        range('0', '9');
+                        put('_');
+                    } else if (Character.isLetterOrDigit(e) || e >= 128) {
                         return false;
+                    } else {
+                        add(e);
                     }
-                    add(e);
-                    return true;
-                }
-                if (c == '^') {
+                } else if (c == '^') {
                     p++;
                     continue;
-                }
-                if (c == '(') {
+                } else if (c == '(') {
                     int close = groupEnd(p);
-                    if (close > to || optional(close + 1)) {
+                    if (close >= to) {
                         return false;
                     }
                     int inner = p + 1;
+                    if (re.startsWith("?i)", inner) && caseless) {
+                        p = inner + 3;
+                        continue;
+                    }
                     if (re.startsWith("?:", inner)) {
                         inner += 2;
                     } else if (re.charAt(inner) == '?') {
                         return false;
                     }
-                    return alternatives(inner, close);
-                }
-                if ("[.$)|*+?{}".indexOf(c) >= 0 || Character.isHighSurrogate(c) || Character.isLowSurrogate(c)) {
+                    if (!alternatives(inner, close)) {
+                        return false;
+                    }
+                    end = close + 1;
+                } else if (c == '[') {
+                    end = classEnd(p);
+                    if (!charClass(p + 1, end - 1)) {
+                        return false;
+                    }
+                } else if (".$)|*+?{}".indexOf(c) >= 0 || Character.isHighSurrogate(c) || Character.isLowSurrogate(c)) {
                     return false;
+                } else {
+                    add(c);
+                    end = p + 1;
                 }
-                if (optional(p + 1)) {
-                    return false;
+                if (!optional(end)) {
+                    return true;
                 }
-                add(c);
-                return true;
+                p = afterQuantifier(end);
             }
+        }
+
+        /** The characters of a simple class body re[from, to) (no negation, nesting or properties). */
+        private boolean charClass(int from, int to) {
+            if (from >= to || re.charAt(from) == '^') {
+                return false;
+            }
+            int i = from;
+            while (i < to) {
+                char c = re.charAt(i);
+                char lo;
+                if (c == '[' || c == '&') {
+                    return false;
+                }
+                if (c == '\\') {
+                    char e = re.charAt(i + 1);
+                    i += 2;
+                    if (e == 'd') {
+                        range('0', '9');
+                        continue;
+                    } else if (e == 's') {
+                        for (char w : " \t\n\013\f\r".toCharArray()) {
+                            put(w);
+                        }
+                        continue;
+                    } else if (e == 'w') {
+                        range('a', 'z');
+                        range('A', 'Z');
+                        range('0', '9');
+                        put('_');
+                        continue;
+                    } else if (Character.isLetterOrDigit(e) || e >= 128) {
+                        return false;
+                    }
+                    lo = e;
+                } else {
+                    lo = c;
+                    i++;
+                }
+                if (i + 1 < to && re.charAt(i) == '-') {
+                    char hi = re.charAt(i + 1);
+                    if (hi == '\\' || hi == '[' || hi < lo || hi - lo > 64) {
+                        return false;
+                    }
+                    range(lo, hi);
+                    i += 2;
+                } else {
+                    add(lo);
+                }
+            }
+            return true;
+        }
+
+        private void range(char lo, char hi) {
+            for (char c = lo; c <= hi; c++) {
+                add(c);
+            }
+        }
+
+        /** The index after a quantifier starting at {@code q} (and its lazy or possessive mark). */
+        private int afterQuantifier(int q) {
+            int i = q;
+            if (re.charAt(i) == '{') {
+                i = re.indexOf('}', i) + 1;
+            } else {
+                i++;
+            }
+            if (i < re.length() && (re.charAt(i) == '?' || re.charAt(i) == '+')) {
+                i++;
+            }
+            return i;
         }
 
         /** True when the element ending before {@code q} may be repeated zero times. */
