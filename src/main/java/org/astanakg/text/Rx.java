@@ -21,8 +21,12 @@ public final class Rx {
     private static final List<Rx> ALL = Collections.synchronizedList(new ArrayList<>());
 
     private final Pattern pattern;
-    /** ASCII characters that may begin a match, or null when not known. */
-    private final boolean[] first;
+    /**
+     * For each ASCII character, whether a match may begin there: {@link FirstChars#ANY}, or
+     * {@link FirstChars#WORD_START} only where no ASCII word character stands before it (the pattern
+     * puts a {@code \\b} before that word character); null when not known.
+     */
+    private final byte[] first;
     /** Non-ASCII characters that may begin a match. */
     private final String firstOther;
     private final boolean caret;
@@ -30,7 +34,7 @@ public final class Rx {
     private Rx(Pattern pattern) {
         this.pattern = pattern;
         StringBuilder other = new StringBuilder();
-        boolean[] set = FirstChars.of(pattern, other);
+        byte[] set = FirstChars.of(pattern, other);
         this.first = set;
         this.firstOther = other.toString();
         this.caret = pattern.pattern().replace("[^", "").indexOf('^') >= 0;
@@ -120,11 +124,12 @@ public final class Rx {
             if (next < 0) {
                 return false;
             }
-            boolean[] first = rx.first;
+            byte[] first = rx.first;
             String other = rx.firstOther;
             for (int i = Math.max(next, regionStart); i < regionEnd; i++) {
                 char c = text.charAt(i);
-                if (c < 128 ? first[c] : other.indexOf(c) >= 0) {
+                if (c < 128 ? first[c] == FirstChars.ANY || first[c] == FirstChars.WORD_START && (i == 0 || !FirstChars.word(text.charAt(i - 1)))
+                        : other.indexOf(c) >= 0) {
                     if (synced) {
                         m.useTransparentBounds(true).useAnchoringBounds(false);
                         synced = false;
@@ -249,7 +254,11 @@ public final class Rx {
     static final class FirstChars {
         private final String re;
         private final boolean caseless;
-        private final boolean[] set = new boolean[128];
+        static final byte ANY = 1;
+        static final byte WORD_START = 2;
+        private final byte[] set = new byte[128];
+        /** True while the element being read stands right after a {@code \\b}. */
+        private boolean bound;
         private final StringBuilder other;
 
         private FirstChars(String re, boolean caseless, StringBuilder other) {
@@ -259,7 +268,7 @@ public final class Rx {
         }
 
         /** The ASCII characters that can begin a match (others go to {@code other}), or null when unknown. */
-        static boolean[] of(Pattern p, StringBuilder other) {
+        static byte[] of(Pattern p, StringBuilder other) {
             int flags = p.flags();
             if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE | Pattern.CANON_EQ
                     | Pattern.UNICODE_CHARACTER_CLASS)) != 0) {
@@ -282,14 +291,14 @@ public final class Rx {
             }
             FirstChars fc = new FirstChars(re, caseless, other);
             try {
-                return fc.alternatives(at, re.length()) ? fc.set : null;
+                return fc.alternatives(at, re.length(), false) ? fc.set : null;
             } catch (RuntimeException e) {
                 return null;
             }
         }
 
         /** Adds the first characters of each alternative of re[from, to); false when unknown or empty-matching. */
-        private boolean alternatives(int from, int to) {
+        private boolean alternatives(int from, int to, boolean afterBound) {
             int start = from;
             int i = from;
             int depth = 0;
@@ -308,22 +317,23 @@ public final class Rx {
                 } else if (c == ')') {
                     depth--;
                 } else if (c == '|' && depth == 0) {
-                    if (!sequence(start, i)) {
+                    if (!sequence(start, i, afterBound)) {
                         return false;
                     }
                     start = i + 1;
                 }
                 i++;
             }
-            return sequence(start, to);
+            return sequence(start, to, afterBound);
         }
 
         /**
          * The first characters of one sequence re[from, to): those of its first element that cannot
          * match empty, together with those of the optional elements before it.
          */
-        private boolean sequence(int from, int to) {
+        private boolean sequence(int from, int to, boolean afterBound) {
             int p = from;
+            boolean b = afterBound;
             while (true) {
                 if (p >= to) {
                     return false;
@@ -336,9 +346,11 @@ public final class Rx {
                     }
                     char e = re.charAt(p + 1);
                     if (e == 'b') {
+                        b = true;
                         p += 2;
                         continue;
                     }
+                    bound = b;
                     end = p + 2;
                     if (e == 'd') {
                         range('0', '9');
@@ -374,18 +386,20 @@ public final class Rx {
                     } else if (re.charAt(inner) == '?') {
                         return false;
                     }
-                    if (!alternatives(inner, close)) {
+                    if (!alternatives(inner, close, b)) {
                         return false;
                     }
                     end = close + 1;
                 } else if (c == '[') {
                     end = classEnd(p);
+                    bound = b;
                     if (!charClass(p + 1, end - 1)) {
                         return false;
                     }
                 } else if (".$)|*+?{}".indexOf(c) >= 0 || Character.isHighSurrogate(c) || Character.isLowSurrogate(c)) {
                     return false;
                 } else {
+                    bound = b;
                     add(c);
                     end = p + 1;
                 }
@@ -482,10 +496,21 @@ public final class Rx {
 
         private void put(char c) {
             if (c < 128) {
-                set[c] = true;
+                if (bound && word(c)) {
+                    if (set[c] == 0) {
+                        set[c] = WORD_START;
+                    }
+                } else {
+                    set[c] = ANY;
+                }
             } else if (other.indexOf(String.valueOf(c)) < 0) {
                 other.append(c);
             }
+        }
+
+        /** An ASCII word character in the sense of {@code \\b}. */
+        static boolean word(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
         }
 
         /** The index of the ')' closing the group opened at {@code open}. */
