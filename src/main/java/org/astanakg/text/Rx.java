@@ -29,13 +29,19 @@ public final class Rx {
     private final byte[] first;
     /** Non-ASCII characters that may begin a match. */
     private final String firstOther;
+    /** For each ASCII character (lower case when caseless), the literal starts a match there may have; null: any. */
+    private final String[][] prefixes;
+    private final boolean caseless;
     private final boolean caret;
 
     private Rx(Pattern pattern) {
         this.pattern = pattern;
         StringBuilder other = new StringBuilder();
-        byte[] set = FirstChars.of(pattern, other);
+        FirstChars fc = FirstChars.of(pattern, other);
+        byte[] set = fc == null ? null : fc.set;
         this.first = set;
+        this.prefixes = fc == null ? null : fc.prefixes();
+        this.caseless = fc != null && fc.caseless;
         this.firstOther = other.toString();
         this.caret = pattern.pattern().replace("[^", "").indexOf('^') >= 0;
         ALL.add(this);
@@ -68,6 +74,36 @@ public final class Rx {
     @Override
     public String toString() {
         return pattern.pattern();
+    }
+
+    /** False when no literal start of a match stands at {@code i} (ASCII {@code c} is the character there). */
+    boolean literalAt(CharSequence text, int i, char c) {
+        String[] ps = prefixes[caseless ? Character.toLowerCase(c) : c];
+        if (ps == null) {
+            return true;
+        }
+        int n = text.length();
+        for (String p : ps) {
+            int len = p.length();
+            if (i + len > n) {
+                continue;
+            }
+            int k = 1;
+            while (k < len && same(text.charAt(i + k), p.charAt(k))) {
+                k++;
+            }
+            if (k == len) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean same(char a, char b) {
+        if (a == b) {
+            return true;
+        }
+        return caseless && (Character.toLowerCase(a) == Character.toLowerCase(b) || Character.toUpperCase(a) == Character.toUpperCase(b));
     }
 
     public M matcher(CharSequence text) {
@@ -130,6 +166,9 @@ public final class Rx {
                 char c = text.charAt(i);
                 if (c < 128 ? first[c] == FirstChars.ANY || first[c] == FirstChars.WORD_START && (i == 0 || !FirstChars.word(text.charAt(i - 1)))
                         : other.indexOf(c) >= 0) {
+                    if (c < 128 && !rx.literalAt(text, i, c)) {
+                        continue;
+                    }
                     if (synced) {
                         m.useTransparentBounds(true).useAnchoringBounds(false);
                         synced = false;
@@ -259,16 +298,23 @@ public final class Rx {
         private final byte[] set = new byte[128];
         /** True while the element being read stands right after a {@code \\b}. */
         private boolean bound;
+        /** The literal text the element being read starts with, or null. */
+        private String literal;
+        private final boolean[] unfiltered = new boolean[128];
+        private final java.util.List<java.util.List<String>> starts = new java.util.ArrayList<>();
         private final StringBuilder other;
 
         private FirstChars(String re, boolean caseless, StringBuilder other) {
+            for (int i = 0; i < 128; i++) {
+                starts.add(new java.util.ArrayList<>());
+            }
             this.re = re;
             this.caseless = caseless;
             this.other = other;
         }
 
         /** The ASCII characters that can begin a match (others go to {@code other}), or null when unknown. */
-        static byte[] of(Pattern p, StringBuilder other) {
+        static FirstChars of(Pattern p, StringBuilder other) {
             int flags = p.flags();
             if ((flags & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE | Pattern.CANON_EQ
                     | Pattern.UNICODE_CHARACTER_CLASS)) != 0) {
@@ -291,7 +337,7 @@ public final class Rx {
             }
             FirstChars fc = new FirstChars(re, caseless, other);
             try {
-                return fc.alternatives(at, re.length(), false) ? fc.set : null;
+                return fc.alternatives(at, re.length(), false) ? fc : null;
             } catch (RuntimeException e) {
                 return null;
             }
@@ -400,7 +446,9 @@ public final class Rx {
                     return false;
                 } else {
                     bound = b;
+                    literal = optional(p + 1) ? null : literalRun(p, to);
                     add(c);
+                    literal = null;
                     end = p + 1;
                 }
                 if (!optional(end)) {
@@ -496,6 +544,12 @@ public final class Rx {
 
         private void put(char c) {
             if (c < 128) {
+                int key = caseless ? Character.toLowerCase(c) : c;
+                if (literal == null) {
+                    unfiltered[key] = true;
+                } else if (!starts.get(key).contains(literal)) {
+                    starts.get(key).add(literal);
+                }
                 if (bound && word(c)) {
                     if (set[c] == 0) {
                         set[c] = WORD_START;
@@ -506,6 +560,44 @@ public final class Rx {
             } else if (other.indexOf(String.valueOf(c)) < 0) {
                 other.append(c);
             }
+        }
+
+        /** The literal characters from {@code p}: up to a metacharacter, a class escape or a quantified character. */
+        private String literalRun(int p, int to) {
+            StringBuilder out = new StringBuilder();
+            int i = p;
+            while (i < to) {
+                char ch = re.charAt(i);
+                int len = 1;
+                if (ch == '\\') {
+                    if (i + 1 >= to) {
+                        break;
+                    }
+                    ch = re.charAt(i + 1);
+                    if (Character.isLetterOrDigit(ch) || ch >= 128) {
+                        break;
+                    }
+                    len = 2;
+                } else if ("[](){}.*+?^$|".indexOf(ch) >= 0 || ch >= 128) {
+                    break;
+                }
+                if (i + len < re.length() && "?*+{".indexOf(re.charAt(i + len)) >= 0) {
+                    break;
+                }
+                out.append(ch);
+                i += len;
+            }
+            return out.length() == 0 ? null : out.toString();
+        }
+
+        String[][] prefixes() {
+            String[][] out = new String[128][];
+            for (int k = 0; k < 128; k++) {
+                if (!unfiltered[k] && !starts.get(k).isEmpty()) {
+                    out[k] = starts.get(k).toArray(new String[0]);
+                }
+            }
+            return out;
         }
 
         /** An ASCII word character in the sense of {@code \\b}. */
