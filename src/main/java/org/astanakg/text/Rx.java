@@ -181,8 +181,6 @@ public final class Rx {
                 }
             }
             next = -1;
-            m.region(regionStart, regionStart);
-            m.lookingAt();
             return false;
         }
 
