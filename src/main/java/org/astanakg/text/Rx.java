@@ -99,11 +99,9 @@ public final class Rx {
         return false;
     }
 
+    /** True when text char {@code a} matches pattern char {@code b} (lower case when caseless, as the engine folds ASCII only). */
     private boolean same(char a, char b) {
-        if (a == b) {
-            return true;
-        }
-        return caseless && (Character.toLowerCase(a) == Character.toLowerCase(b) || Character.toUpperCase(a) == Character.toUpperCase(b));
+        return a == b || caseless && a >= 'A' && a <= 'Z' && a + 32 == b;
     }
 
     public M matcher(CharSequence text) {
@@ -592,10 +590,19 @@ public final class Rx {
             String[][] out = new String[128][];
             for (int k = 0; k < 128; k++) {
                 if (!unfiltered[k] && !starts.get(k).isEmpty()) {
-                    out[k] = starts.get(k).toArray(new String[0]);
+                    out[k] = starts.get(k).stream().map(x -> caseless ? lowerAscii(x) : x).distinct().toArray(String[]::new);
                 }
             }
             return out;
+        }
+
+        private static String lowerAscii(String x) {
+            StringBuilder b = new StringBuilder(x.length());
+            for (int i = 0; i < x.length(); i++) {
+                char c = x.charAt(i);
+                b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            }
+            return b.toString();
         }
 
         /** An ASCII word character in the sense of {@code \\b}. */
