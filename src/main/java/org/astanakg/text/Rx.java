@@ -590,7 +590,14 @@ public final class Rx {
             String[][] out = new String[128][];
             for (int k = 0; k < 128; k++) {
                 if (!unfiltered[k] && !starts.get(k).isEmpty()) {
-                    out[k] = starts.get(k).stream().map(x -> caseless ? lowerAscii(x) : x).distinct().toArray(String[]::new);
+                    List<String> kept = new ArrayList<>();
+                    starts.get(k).stream().map(x -> caseless ? lowerAscii(x) : x).distinct()
+                            .sorted(java.util.Comparator.comparingInt(String::length)).forEach(x -> {
+                                if (kept.stream().noneMatch(x::startsWith)) {
+                                    kept.add(x);
+                                }
+                            });
+                    out[k] = kept.toArray(new String[0]);
                 }
             }
             return out;
