@@ -30,7 +30,7 @@ public final class Rx {
     /** Non-ASCII characters that may begin a match. */
     private final String firstOther;
     /** For each ASCII character (lower case when caseless), the literal starts a match there may have; null: any. */
-    private final String[][] prefixes;
+    private final char[][][] prefixes;
     private final boolean caseless;
     private final boolean caret;
 
@@ -78,18 +78,23 @@ public final class Rx {
 
     /** False when no literal start of a match stands at {@code i} (ASCII {@code c} is the character there). */
     boolean literalAt(CharSequence text, int i, char c) {
-        String[] ps = prefixes[caseless ? Character.toLowerCase(c) : c];
+        char[][] ps = prefixes[caseless && c >= 'A' && c <= 'Z' ? c + 32 : c];
         if (ps == null) {
             return true;
         }
         int n = text.length();
-        for (String p : ps) {
-            int len = p.length();
+        for (char[] p : ps) {
+            int len = p.length;
             if (i + len > n) {
                 continue;
             }
             int k = 1;
-            while (k < len && same(text.charAt(i + k), p.charAt(k))) {
+            while (k < len) {
+                char a = text.charAt(i + k);
+                char b = p[k];
+                if (a != b && !(caseless && a >= 'A' && a <= 'Z' && a + 32 == b)) {
+                    break;
+                }
                 k++;
             }
             if (k == len) {
@@ -97,11 +102,6 @@ public final class Rx {
             }
         }
         return false;
-    }
-
-    /** True when text char {@code a} matches pattern char {@code b} (lower case when caseless, as the engine folds ASCII only). */
-    private boolean same(char a, char b) {
-        return a == b || caseless && a >= 'A' && a <= 'Z' && a + 32 == b;
     }
 
     public M matcher(CharSequence text) {
@@ -586,8 +586,8 @@ public final class Rx {
             return out.length() == 0 ? null : out.toString();
         }
 
-        String[][] prefixes() {
-            String[][] out = new String[128][];
+        char[][][] prefixes() {
+            char[][][] out = new char[128][][];
             for (int k = 0; k < 128; k++) {
                 if (!unfiltered[k] && !starts.get(k).isEmpty()) {
                     List<String> kept = new ArrayList<>();
@@ -597,7 +597,7 @@ public final class Rx {
                                     kept.add(x);
                                 }
                             });
-                    out[k] = kept.toArray(new String[0]);
+                    out[k] = kept.stream().map(String::toCharArray).toArray(char[][]::new);
                 }
             }
             return out;
