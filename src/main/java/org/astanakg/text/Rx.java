@@ -33,6 +33,8 @@ public final class Rx {
     private final char[][][] prefixes;
     private final boolean caseless;
     private final boolean caret;
+    /** True when every first character needs a word start (see {@link WordStarts}). */
+    private final boolean wordStartsOnly;
 
     private Rx(Pattern pattern) {
         this.pattern = pattern;
@@ -44,6 +46,11 @@ public final class Rx {
         this.caseless = fc != null && fc.caseless;
         this.firstOther = other.toString();
         this.caret = pattern.pattern().replace("[^", "").indexOf('^') >= 0;
+        boolean ws = set != null && firstOther.isEmpty();
+        for (int c = 0; ws && c < 128; c++) {
+            ws = set[c] != FirstChars.ANY;
+        }
+        this.wordStartsOnly = ws;
         ALL.add(this);
     }
 
@@ -159,6 +166,9 @@ public final class Rx {
                 return false;
             }
             byte[] first = rx.first;
+            if (rx.wordStartsOnly && text instanceof String) {
+                return findAtWordStarts((String) text, first);
+            }
             String other = rx.firstOther;
             for (int i = Math.max(next, regionStart); i < regionEnd; i++) {
                 char c = text.charAt(i);
@@ -176,6 +186,35 @@ public final class Rx {
                         next = m.end() > i ? m.end() : i + 1;
                         return true;
                     }
+                }
+            }
+            next = -1;
+            return false;
+        }
+
+        /** {@link #find()} for a pattern whose matches begin at word starts only: tries just those. */
+        private boolean findAtWordStarts(String s, byte[] first) {
+            int[] starts = WordStarts.of(s);
+            int from = Math.max(next, regionStart);
+            int k = java.util.Arrays.binarySearch(starts, 1, starts[0] + 1, from);
+            k = k < 0 ? -k - 1 : k;
+            for (; k <= starts[0]; k++) {
+                int i = starts[k];
+                if (i >= regionEnd) {
+                    break;
+                }
+                char c = s.charAt(i);
+                if (first[c] == 0 || !rx.literalAt(s, i, c)) {
+                    continue;
+                }
+                if (synced) {
+                    m.useTransparentBounds(true).useAnchoringBounds(false);
+                    synced = false;
+                }
+                m.region(i, regionEnd);
+                if (m.lookingAt()) {
+                    next = m.end() > i ? m.end() : i + 1;
+                    return true;
                 }
             }
             next = -1;
@@ -282,6 +321,40 @@ public final class Rx {
 
         public MatchResult toMatchResult() {
             return m.toMatchResult();
+        }
+    }
+
+    /**
+     * The word starts of a text (ASCII word characters with no ASCII word character before them), kept
+     * for the last text seen on this thread: the rules search one sentence with many patterns.
+     * Element 0 is the count.
+     */
+    static final class WordStarts {
+        private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+        private WordStarts() {
+        }
+
+        static int[] of(String s) {
+            Object[] last = LAST.get();
+            if (last[0] == s) {
+                return (int[]) last[1];
+            }
+            int n = s.length();
+            int[] out = new int[n / 2 + 2];
+            int count = 0;
+            boolean prevWord = false;
+            for (int i = 0; i < n; i++) {
+                boolean w = FirstChars.word(s.charAt(i));
+                if (w && !prevWord) {
+                    out[++count] = i;
+                }
+                prevWord = w;
+            }
+            out[0] = count;
+            last[0] = s;
+            last[1] = out;
+            return out;
         }
     }
 
