@@ -139,6 +139,9 @@ public final class Gazetteer {
 
     /** A character a name may not touch: the automaton's whole-word test and ours together. */
     private static boolean inWord(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isAlphabetic(c) || Character.isLetterOrDigit(c);
     }
 

@@ -326,19 +326,22 @@ public final class Rx {
 
     /**
      * The word starts of a text (ASCII word characters with no ASCII word character before them), kept
-     * for the last text seen on this thread: the rules search one sentence with many patterns.
+     * for the last few texts seen on this thread: the rules search one sentence with many patterns.
      * Element 0 is the count.
      */
     static final class WordStarts {
-        private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+        private static final int KEPT = 4;
+        private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2 * KEPT + 1]);
 
         private WordStarts() {
         }
 
         static int[] of(String s) {
             Object[] last = LAST.get();
-            if (last[0] == s) {
-                return (int[]) last[1];
+            for (int k = 0; k < KEPT; k++) {
+                if (last[2 * k] == s) {
+                    return (int[]) last[2 * k + 1];
+                }
             }
             int n = s.length();
             int[] out = new int[n / 2 + 2];
@@ -352,8 +355,10 @@ public final class Rx {
                 prevWord = w;
             }
             out[0] = count;
-            last[0] = s;
-            last[1] = out;
+            int slot = last[2 * KEPT] == null ? 0 : (Integer) last[2 * KEPT];
+            last[2 * slot] = s;
+            last[2 * slot + 1] = out;
+            last[2 * KEPT] = (slot + 1) % KEPT;
             return out;
         }
     }
