@@ -122,7 +122,8 @@ public final class Rx {
     /** A matcher: the subset of {@link Matcher}'s methods the rules use. */
     public static final class M implements MatchResult {
         private final Rx rx;
-        private final Matcher m;
+        /** The engine's matcher, made on first need (most searches find no candidate at all). */
+        private Matcher m;
         private final CharSequence text;
         private final int length;
         private int regionStart;
@@ -136,13 +137,16 @@ public final class Rx {
 
         M(Rx rx, CharSequence text) {
             this.rx = rx;
-            this.m = rx.pattern.matcher(text);
             this.text = text;
             this.length = text.length();
             this.regionEnd = length;
         }
 
         private void sync() {
+            if (m == null) {
+                m = rx.pattern.matcher(text);
+                synced = false;
+            }
             if (!synced) {
                 m.region(regionStart, regionEnd).useTransparentBounds(transparent).useAnchoringBounds(anchoring);
                 synced = true;
@@ -155,6 +159,27 @@ public final class Rx {
             }
             boolean whole = regionStart == 0 && regionEnd == length;
             return (transparent || whole) && (!anchoring || regionEnd == length && (regionStart == 0 || !rx.caret));
+        }
+
+        /** The matcher set for a candidate: transparent, non-anchoring bounds. */
+        private Matcher fastMatcher() {
+            if (m == null) {
+                m = rx.pattern.matcher(text);
+                synced = true;
+            }
+            if (synced) {
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+                synced = false;
+            }
+            return m;
+        }
+
+        /** The matcher holding the last match. */
+        private Matcher done() {
+            if (m == null) {
+                throw new IllegalStateException("No match available");
+            }
+            return m;
         }
 
         public boolean find() {
@@ -177,11 +202,7 @@ public final class Rx {
                     if (c < 128 && !rx.literalAt(text, i, c)) {
                         continue;
                     }
-                    if (synced) {
-                        m.useTransparentBounds(true).useAnchoringBounds(false);
-                        synced = false;
-                    }
-                    m.region(i, regionEnd);
+                    fastMatcher().region(i, regionEnd);
                     if (m.lookingAt()) {
                         next = m.end() > i ? m.end() : i + 1;
                         return true;
@@ -207,11 +228,7 @@ public final class Rx {
                 if (first[c] == 0 || !rx.literalAt(s, i, c)) {
                     continue;
                 }
-                if (synced) {
-                    m.useTransparentBounds(true).useAnchoringBounds(false);
-                    synced = false;
-                }
-                m.region(i, regionEnd);
+                fastMatcher().region(i, regionEnd);
                 if (m.lookingAt()) {
                     next = m.end() > i ? m.end() : i + 1;
                     return true;
@@ -227,6 +244,7 @@ public final class Rx {
                 throw new IndexOutOfBoundsException("Illegal start index");
             }
             if (!fastPath()) {
+                sync();
                 return m.find(start);
             }
             next = start;
@@ -247,15 +265,22 @@ public final class Rx {
             regionStart = 0;
             regionEnd = length;
             next = 0;
-            m.reset();
-            m.useTransparentBounds(transparent).useAnchoringBounds(anchoring);
-            synced = true;
+            if (m != null) {
+                m.reset();
+                m.useTransparentBounds(transparent).useAnchoringBounds(anchoring);
+                synced = true;
+            } else {
+                synced = false;
+            }
             return this;
         }
 
         public M region(int start, int end) {
             reset();
-            m.region(start, end);
+            if (start < 0 || start > length || end < start || end > length) {
+                throw new IndexOutOfBoundsException("region " + start + ", " + end + " of " + length);
+            }
+            synced = false;
             regionStart = start;
             regionEnd = end;
             next = start;
@@ -265,14 +290,12 @@ public final class Rx {
         public M useTransparentBounds(boolean b) {
             transparent = b;
             synced = false;
-            sync();
             return this;
         }
 
         public M useAnchoringBounds(boolean b) {
             anchoring = b;
             synced = false;
-            sync();
             return this;
         }
 
@@ -286,41 +309,41 @@ public final class Rx {
 
         @Override
         public int start() {
-            return m.start();
+            return done().start();
         }
 
         @Override
         public int start(int group) {
-            return m.start(group);
+            return done().start(group);
         }
 
         @Override
         public int end() {
-            return m.end();
+            return done().end();
         }
 
         @Override
         public int end(int group) {
-            return m.end(group);
+            return done().end(group);
         }
 
         @Override
         public String group() {
-            return m.group();
+            return done().group();
         }
 
         @Override
         public String group(int group) {
-            return m.group(group);
+            return done().group(group);
         }
 
         @Override
         public int groupCount() {
-            return m.groupCount();
+            return m != null ? m.groupCount() : rx.pattern.matcher("").groupCount();
         }
 
         public MatchResult toMatchResult() {
-            return m.toMatchResult();
+            return done().toMatchResult();
         }
     }
 
