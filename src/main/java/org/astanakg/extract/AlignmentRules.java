@@ -1,9 +1,8 @@
 package org.astanakg.extract;
 
+import org.astanakg.text.Rx;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.astanakg.fact.AlignmentFact;
 import org.astanakg.fact.Stance;
 import org.astanakg.registry.EntityType;
@@ -15,17 +14,17 @@ import org.astanakg.text.Mention;
  * and the opposition's demand that Assad go ("insist on Assad's removal", "seeking Assad's overthrow").
  */
 final class AlignmentRules {
-    private static final Pattern WHICH_BACKS = Pattern.compile("(?i)\\b(?:which|who|that|,)\\s(?:also\\s)?(?:back|backs|backed|support|supports|supported|"
+    private static final Rx WHICH_BACKS = Rx.compile("(?i)\\b(?:which|who|that|,)\\s(?:also\\s)?(?:back|backs|backed|support|supports|supported|"
             + "is\\sbacking|are\\sbacking|has\\sbacked|have\\sbacked|sides\\swith|side\\swith)\\b");
-    private static final Pattern SIDE_BACKER = Pattern.compile("(?i)\\b(rebels?|opposition|regime|government|Assad|Damascus)"
+    private static final Rx SIDE_BACKER = Rx.compile("(?i)\\b(rebels?|opposition|regime|government|Assad|Damascus)"
             + "[\\s-](?:backers?|supporters?|allies|ally|sponsors?|-?aligned|patrons?)\\b");
-    private static final Pattern X_BACKED = Pattern.compile("(?i)-(?:backed|supported|sponsored|aligned)\\b");
-    private static final Pattern BACKED_BY = Pattern.compile("(?i)\\b(?:backed|supported|armed)\\sby\\b");
-    private static final Pattern FIGHTS = Pattern.compile("(?i)\\b(going\\safter|go\\safter|fight(?:ing|s)?\\s(?:against)?|"
+    private static final Rx X_BACKED = Rx.compile("(?i)-(?:backed|supported|sponsored|aligned)\\b");
+    private static final Rx BACKED_BY = Rx.compile("(?i)\\b(?:backed|supported|armed)\\sby\\b");
+    private static final Rx FIGHTS = Rx.compile("(?i)\\b(going\\safter|go\\safter|fight(?:ing|s)?\\s(?:against)?|"
             + "attacks?\\sagainst|strikes?\\sagainst|battl(?:e|ing)|target(?:ing|s|ed)?|combat(?:ing)?|war\\son)\\b");
-    private static final Pattern OUSTER = Pattern.compile("(?i)\\b(removal|overthrow|ouster|departure|toppl\\w{0,5}|"
+    private static final Rx OUSTER = Rx.compile("(?i)\\b(removal|overthrow|ouster|departure|toppl\\w{0,5}|"
             + "step\\sdown|to\\sgo|exit|resign\\w{0,5})\\b");
-    private static final Pattern DEMAND = Pattern.compile("(?i)\\b(insist\\w{0,3}|demand\\w{0,3}|seek\\w{0,3}|call\\w{0,3}\\sfor|want\\w{0,3})\\b");
+    private static final Rx DEMAND = Rx.compile("(?i)\\b(insist\\w{0,3}|demand\\w{0,3}|seek\\w{0,3}|call\\w{0,3}\\sfor|want\\w{0,3})\\b");
 
     private final Context ctx;
 
@@ -57,7 +56,7 @@ final class AlignmentRules {
     }
 
     private void whichBacks(Context.Line line, FactSink sink) {
-        Matcher m = WHICH_BACKS.matcher(line.text());
+        Rx.M m = WHICH_BACKS.matcher(line.text());
         while (m.find()) {
             List<Mention> before = listBefore(line, m.start());
             Mention target = firstSide(line, m.end(), m.end() + 60);
@@ -68,7 +67,7 @@ final class AlignmentRules {
     }
 
     private void sideBacker(Context.Line line, FactSink sink) {
-        Matcher m = SIDE_BACKER.matcher(line.text());
+        Rx.M m = SIDE_BACKER.matcher(line.text());
         while (m.find()) {
             String side = m.group(1).toLowerCase(java.util.Locale.ROOT);
             String target = side.startsWith("rebel") || side.equals("opposition") ? "syrian-opposition" : "syrian-government";
@@ -79,7 +78,7 @@ final class AlignmentRules {
     }
 
     private void xBacked(Context.Line line, FactSink sink) {
-        Matcher m = X_BACKED.matcher(line.text());
+        Rx.M m = X_BACKED.matcher(line.text());
         while (m.find()) {
             Mention backer = mentionEndingAt(line, m.start());
             Mention target = firstSide(line, m.end(), m.end() + 50);
@@ -90,7 +89,7 @@ final class AlignmentRules {
     }
 
     private void backedBy(Context.Line line, FactSink sink) {
-        Matcher m = BACKED_BY.matcher(line.text());
+        Rx.M m = BACKED_BY.matcher(line.text());
         while (m.find()) {
             Mention target = null;
             for (Mention x : line.mentionsIn(Math.max(0, m.start() - 25), m.start())) {
@@ -108,7 +107,7 @@ final class AlignmentRules {
     }
 
     private void fights(Context.Line line, FactSink sink) {
-        Matcher m = FIGHTS.matcher(line.text());
+        Rx.M m = FIGHTS.matcher(line.text());
         if (!m.find()) {
             return;
         }
@@ -131,8 +130,8 @@ final class AlignmentRules {
     }
 
     private void ouster(Context.Line line, FactSink sink) {
-        Matcher o = OUSTER.matcher(line.text());
-        Matcher d = DEMAND.matcher(line.text());
+        Rx.M o = OUSTER.matcher(line.text());
+        Rx.M d = DEMAND.matcher(line.text());
         if (!o.find() || !d.find()) {
             return;
         }

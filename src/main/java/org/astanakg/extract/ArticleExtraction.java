@@ -1,5 +1,6 @@
 package org.astanakg.extract;
 
+import org.astanakg.text.Rx;
 import org.astanakg.InputException;
 import org.astanakg.SourceLocation;
 import org.astanakg.fact.Article;
@@ -12,8 +13,8 @@ import org.astanakg.text.TextFile;
  * against the registry, fills the article's metadata (text name, SHA-256, length) and extracts.
  */
 public final class ArticleExtraction {
-    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://\\S{1,2000}");
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,200}");
+    private static final Rx URL = Rx.compile("https?://\\S{1,2000}");
+    private static final Rx ID = Rx.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,200}");
 
     private final Registry registry;
     private final Extractor extractor;

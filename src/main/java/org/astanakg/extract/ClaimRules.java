@@ -1,10 +1,9 @@
 package org.astanakg.extract;
 
+import org.astanakg.text.Rx;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.astanakg.fact.ClaimFact;
 import org.astanakg.fact.Measure;
 import org.astanakg.fact.PartialDate;
@@ -23,25 +22,25 @@ final class ClaimRules {
     private static final String QUAL = "(nearly|almost|close\\sto|more\\sthan|over|upwards\\sof|at\\sleast|about|around|"
             + "some|roughly|approximately|an\\sestimated|estimated|up\\sto)?\\s?";
     private static final String WORD_NUM = "one|two|three|four|five|six|seven|eight|nine|ten|a|half\\sa|hundreds\\sof|thousands\\sof|millions\\sof|dozens\\sof";
-    private static final Pattern FIGURE = Pattern.compile("(?i)\\b" + QUAL + "(\\d{1,3}(?:,\\d{3}){1,3}|\\d{1,7}(?:\\.\\d{1,3})?|"
+    private static final Rx FIGURE = Rx.compile("(?i)\\b" + QUAL + "(\\d{1,3}(?:,\\d{3}){1,3}|\\d{1,7}(?:\\.\\d{1,3})?|"
             + WORD_NUM + ")(?:\\s(million|thousand|hundred))?(?=[\\s\\-.,;)]|$)");
-    private static final Pattern DEATHS_BEFORE = Pattern.compile("(?i)\\b(killed|claimed|cost|left|death\\stoll\\sof|toll\\sof)\\s(?:\\w{1,12}\\s){0,2}$");
-    private static final Pattern DEATHS_AFTER = Pattern.compile("(?i)^\\s?(?:people\\s|civilians\\s|lives|dead|deaths|killed|"
+    private static final Rx DEATHS_BEFORE = Rx.compile("(?i)\\b(killed|claimed|cost|left|death\\stoll\\sof|toll\\sof)\\s(?:\\w{1,12}\\s){0,2}$");
+    private static final Rx DEATHS_AFTER = Rx.compile("(?i)^\\s?(?:people\\s|civilians\\s|lives|dead|deaths|killed|"
             + "people\\shave\\sbeen\\skilled|people\\swere\\skilled|have\\sbeen\\skilled|were\\skilled)");
-    private static final Pattern WOUNDED_AFTER = Pattern.compile("(?i)^\\s?(?:\\w{1,12}\\s){0,2}(?:were\\s|have\\sbeen\\s)?(?:\\w{1,10}\\s)?(wounded|injured|hurt)\\b");
-    private static final Pattern DISPLACED_BEFORE = Pattern.compile("(?i)\\b(displaced|uprooted|forced\\sfrom\\stheir\\shomes)\\s$");
-    private static final Pattern DISPLACED_WORDS = Pattern.compile("(?i)\\bdisplaced\\s(millions|half\\sof\\sthe\\spopulation|half)\\b");
-    private static final Pattern POPULATION_AFTER = Pattern.compile("(?i)^\\s?(?:people\\s|residents\\s|civilians\\s|inhabitants\\s)"
+    private static final Rx WOUNDED_AFTER = Rx.compile("(?i)^\\s?(?:\\w{1,12}\\s){0,2}(?:were\\s|have\\sbeen\\s)?(?:\\w{1,10}\\s)?(wounded|injured|hurt)\\b");
+    private static final Rx DISPLACED_BEFORE = Rx.compile("(?i)\\b(displaced|uprooted|forced\\sfrom\\stheir\\shomes)\\s$");
+    private static final Rx DISPLACED_WORDS = Rx.compile("(?i)\\bdisplaced\\s(millions|half\\sof\\sthe\\spopulation|half)\\b");
+    private static final Rx POPULATION_AFTER = Rx.compile("(?i)^\\s?(?:people\\s|residents\\s|civilians\\s|inhabitants\\s)"
             + "(?:\\w{1,12}\\s){0,4}(?:live|living|reside|are\\shome)\\b|^\\s?(?:people|residents|inhabitants)\\)?\\.?$");
-    private static final Pattern POPULATION_BEFORE = Pattern.compile("(?i)\\b(region|home|area|province|population)\\s(?:of|to)\\s$");
-    private static final Pattern DELEGATION = Pattern.compile("(?i)^-?(?:strong|member)\\s(?:\\w{1,15}\\s)?delegation");
-    private static final Pattern CHILDREN_AFTER = Pattern.compile("(?i)^\\s?(?:more\\s)?(children|child)?");
-    private static final Pattern MALNUTRITION = Pattern.compile("(?i)malnutrition|malnourished");
-    private static final Pattern AT_RISK = Pattern.compile("(?i)^\\s?(?:more\\s|children\\s|others\\s){0,2}(?:\\w{1,10}\\s){0,2}at\\s(?:serious\\s|high\\s|grave\\s)?risk");
-    private static final Pattern SHARE = Pattern.compile("(?i)\\b(more\\sthan\\shalf|half|most|a\\sthird|two-thirds|the\\smajority)\\sof\\s(?:the\\s)?"
+    private static final Rx POPULATION_BEFORE = Rx.compile("(?i)\\b(region|home|area|province|population)\\s(?:of|to)\\s$");
+    private static final Rx DELEGATION = Rx.compile("(?i)^-?(?:strong|member)\\s(?:\\w{1,15}\\s)?delegation");
+    private static final Rx CHILDREN_AFTER = Rx.compile("(?i)^\\s?(?:more\\s)?(children|child)?");
+    private static final Rx MALNUTRITION = Rx.compile("(?i)malnutrition|malnourished");
+    private static final Rx AT_RISK = Rx.compile("(?i)^\\s?(?:more\\s|children\\s|others\\s){0,2}(?:\\w{1,10}\\s){0,2}at\\s(?:serious\\s|high\\s|grave\\s)?risk");
+    private static final Rx SHARE = Rx.compile("(?i)\\b(more\\sthan\\shalf|half|most|a\\sthird|two-thirds|the\\smajority)\\sof\\s(?:the\\s)?"
             + "(?:region|province|territory|country|area|enclave)\\s(?:is\\s|are\\s|was\\s)?(?:\\w{1,12}\\s)?(?:controlled|held|run|dominated)");
-    private static final Pattern PROVINCES = Pattern.compile("(?i)\\b(?:across|in|covering|cover|spanning|span)\\s(\\w{1,8})\\sof\\s(?:Syria's|Syria’s|the\\scountry's|the\\scountry’s)\\s(\\d{1,2})\\sprovinces");
-    private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(says?|said|according\\sto|estimates?|reported|reports|confirmed\\sby|told)\\b");
+    private static final Rx PROVINCES = Rx.compile("(?i)\\b(?:across|in|covering|cover|spanning|span)\\s(\\w{1,8})\\sof\\s(?:Syria's|Syria’s|the\\scountry's|the\\scountry’s)\\s(\\d{1,2})\\sprovinces");
+    private static final Rx ATTRIBUTION = Rx.compile("(?i)\\b(says?|said|according\\sto|estimates?|reported|reports|confirmed\\sby|told)\\b");
 
     private static final String[] FIGURE_WORDS = {"million", "thousand", "hundred", "half", "dozen", "killed", "dead",
         "lives", "wounded", "injured", "displaced", "live in", "living in", "delegation", "children"};
@@ -136,7 +135,7 @@ final class ClaimRules {
     }
 
     private void displacedWords(Context.Line line, FactSink sink) {
-        Matcher m = DISPLACED_WORDS.matcher(line.text());
+        Rx.M m = DISPLACED_WORDS.matcher(line.text());
         if (m.find()) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             add(sink, line, Measure.DISPLACED, null, w.startsWith("half") ? "half" : "millions", null, null, m.start(), m.end());
@@ -144,7 +143,7 @@ final class ClaimRules {
     }
 
     private void share(Context.Line line, FactSink sink) {
-        Matcher m = SHARE.matcher(line.text());
+        Rx.M m = SHARE.matcher(line.text());
         if (m.find()) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             if (w.equals("more than half") || w.equals("half")) {
@@ -161,7 +160,7 @@ final class ClaimRules {
     }
 
     private void provinces(Context.Line line, FactSink sink) {
-        Matcher m = PROVINCES.matcher(line.text());
+        Rx.M m = PROVINCES.matcher(line.text());
         if (m.find()) {
             int n = Ordinals.value(m.group(1));
             if (n > 0) {

@@ -1,39 +1,39 @@
 package org.astanakg.extract;
 
-import java.util.regex.Pattern;
+import org.astanakg.text.Rx;
 
 /** Word patterns shared by the rules. Every one has bounded repetition (linear scanning). */
 final class Cues {
     /** A sentence about talks of some kind. */
-    static final Pattern TALKS = Pattern.compile("(?i)\\b(rounds?|talks|negotiations|meeting|meetings|session|"
+    static final Rx TALKS = Rx.compile("(?i)\\b(rounds?|talks|negotiations|meeting|meetings|session|"
             + "consultations|bout|summit|conference|gathering|delegations?|guarantors?|Astana\\sformat|peace\\sprocess|Astana\\sprocess)\\b");
     /** Other talks than Astana's: Geneva, UN-led. */
-    static final Pattern OTHER_TALKS = Pattern.compile("(?i)\\b(Geneva|U\\.?N\\.?[-\\s](?:led|driven|backed|sponsored|brokered)"
+    static final Rx OTHER_TALKS = Rx.compile("(?i)\\b(Geneva|U\\.?N\\.?[-\\s](?:led|driven|backed|sponsored|brokered)"
             + "|Vienna|Constitutional\\sCommittee)\\b");
     /** Astana talks named as such. */
-    static final Pattern ASTANA = Pattern.compile("(?i)\\b(Astana|Nur-Sultan|Kazakh|Kazakhstan|Sochi)\\b");
+    static final Rx ASTANA = Rx.compile("(?i)\\b(Astana|Nur-Sultan|Kazakh|Kazakhstan|Sochi)\\b");
     /** A verb or noun saying talks begin or take place. */
-    static final Pattern START = Pattern.compile("(?i)\\b(begin|began|begun|begins|beginning|open|opened|opens|opening|"
+    static final Rx START = Rx.compile("(?i)\\b(begin|began|begun|begins|beginning|open|opened|opens|opening|"
             + "kick(?:ed|s)?\\soff|start|started|starts|starting|get\\sunder\\s?way|got\\sunder\\s?way|under\\s?way|"
             + "convene[ds]?|held|hold|holds|holding|meet|met|meeting|focused|focuses|focus|gather(?:ed)?|launched|resume[ds]?|"
             + "take\\splace|took\\splace|taking\\splace)\\b");
     /** A verb saying talks end. */
-    static final Pattern END = Pattern.compile("(?i)\\b(conclude[ds]?|concluding|end|ended|ends|close[ds]?|closing|"
+    static final Rx END = Rx.compile("(?i)\\b(conclude[ds]?|concluding|end|ended|ends|close[ds]?|closing|"
             + "wrap(?:ped)?\\sup|finish(?:ed|es)?|wind\\sup)\\b");
     /** Talks going on now. */
-    static final Pattern ONGOING = Pattern.compile("(?i)\\b(have\\sbegun|has\\sbegun|began|begin|begins|opened|opens|"
+    static final Rx ONGOING = Rx.compile("(?i)\\b(have\\sbegun|has\\sbegun|began|begin|begins|opened|opens|"
             + "kicked\\soff|kick\\soff|got\\sunder\\s?way|are\\sunder\\s?way|were\\sunder\\s?way|is\\sunder\\s?way|underway|"
             + "are\\smeeting|is\\smeeting|met|started|starts|are\\sbeing\\sheld|is\\sbeing\\sheld|opening)\\b");
     /** Talks that have ended (the article is written at their close). */
-    static final Pattern ENDED = Pattern.compile("(?i)\\b(wrapped\\sup|wraps\\sup|concluded|concludes|ended|ends|closed|"
+    static final Rx ENDED = Rx.compile("(?i)\\b(wrapped\\sup|wraps\\sup|concluded|concludes|ended|ends|closed|"
             + "at\\sthe\\send\\sof|at\\sthe\\sclose\\sof|came\\sto\\san\\send)\\b");
     /** How long talks last. */
-    static final Pattern DURATION = Pattern.compile("(?i)\\b(two|three|four|2|3|4)[\\s-](?:day|days)\\b");
+    static final Rx DURATION = Rx.compile("(?i)\\b(two|three|four|2|3|4)[\\s-](?:day|days)\\b");
     /** An earlier or later round, not the one reported. */
-    static final Pattern OTHER_ROUND = Pattern.compile("(?i)\\b(last|previous|prior|earlier|past|preceding|next|upcoming|"
+    static final Rx OTHER_ROUND = Rx.compile("(?i)\\b(last|previous|prior|earlier|past|preceding|next|upcoming|"
             + "following|former|since\\sthe|at\\sthe|during\\sthe|in\\sthe)\\s{1,3}(?:[\\w-]{1,20}\\s){0,2}$");
     /** A future round. */
-    static final Pattern NEXT = Pattern.compile("(?i)\\b(next|upcoming|following)\\b");
+    static final Rx NEXT = Rx.compile("(?i)\\b(next|upcoming|following)\\b");
 
     private Cues() {
     }

@@ -1,11 +1,10 @@
 package org.astanakg.extract;
 
+import org.astanakg.text.Rx;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.astanakg.fact.DatePrecision;
 import org.astanakg.fact.EventFact;
 import org.astanakg.fact.EventKind;
@@ -20,7 +19,7 @@ import org.astanakg.text.Mention;
  * withdrawals, military interventions and operations, reconciliations, shootdowns, congresses.
  */
 final class EventRules {
-    private record Trigger(EventKind kind, Pattern pattern, String label, String... keys) {
+    private record Trigger(EventKind kind, Rx pattern, String label, String... keys) {
     }
 
     private static final List<Trigger> TRIGGERS = List.of(
@@ -40,14 +39,14 @@ final class EventRules {
                     + "agreed\\sto\\sset\\sup|signed\\san?\\s(?:agreement|deal|memorandum)"), "Agreement", "agreement", "deal", "accord", "memorandum", "agreed to set up", "signed"),
             new Trigger(EventKind.MILITARY_OPERATION, p("\\b(forced\\sout\\sof|pushed\\sout\\sof|driven\\sout\\sof|recaptured|captured|"
                     + "victory\\sin)\\b"), "Military operation", "forced out", "pushed out", "driven out", "captured", "victory in"));
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(hopes?\\sto|plans?\\sto|will|would|is\\sto|are\\sto|"
+    private static final Rx FUTURE = Rx.compile("(?i)\\b(hopes?\\sto|plans?\\sto|will|would|is\\sto|are\\sto|"
             + "expected\\sto|set\\sto|due\\sto|planned|upcoming)\\b");
     private static final java.util.Set<EventKind> PLANNED = java.util.Set.of(EventKind.CONGRESS, EventKind.AGREEMENT);
-    private static final Pattern UNTIL = Pattern.compile("(?i)\\b(until|till|through|to)\\s(?:\\w{1,10}\\s){0,2}$");
-    private static final Pattern SINCE = Pattern.compile("(?i)\\b(since|from)\\s$");
+    private static final Rx UNTIL = Rx.compile("(?i)\\b(until|till|through|to)\\s(?:\\w{1,10}\\s){0,2}$");
+    private static final Rx SINCE = Rx.compile("(?i)\\b(since|from)\\s$");
 
-    private static Pattern p(String regex) {
-        return Pattern.compile("(?i)" + regex);
+    private static Rx p(String regex) {
+        return Rx.compile("(?i)" + regex);
     }
 
     private final Context ctx;
@@ -63,7 +62,7 @@ final class EventRules {
                 if (!line.has(trig.keys())) {
                     continue;
                 }
-                Matcher m = trig.pattern().matcher(line.text());
+                Rx.M m = trig.pattern().matcher(line.text());
                 if (m.find() && done.add(trig.kind()) && !(trig.kind() == EventKind.CEASEFIRE && done.contains(EventKind.TRUCE))) {
                     event(line, trig, m, sink);
                 }
@@ -71,7 +70,7 @@ final class EventRules {
         }
     }
 
-    private void event(Context.Line line, Trigger trig, Matcher m, FactSink sink) {
+    private void event(Context.Line line, Trigger trig, Rx.M m, FactSink sink) {
         String t = line.text();
         DateMention after = trig.kind() == EventKind.TRUCE ? null : dateAfter(line, m.end(), trig.kind() == EventKind.TALKS);
         DateMention before = trig.kind() == EventKind.TALKS || trig.kind() == EventKind.TRUCE ? null

@@ -1,13 +1,12 @@
 package org.astanakg.extract;
 
+import org.astanakg.text.Rx;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.astanakg.fact.PersonFact;
 import org.astanakg.registry.Entity;
 import org.astanakg.registry.EntityType;
@@ -24,8 +23,8 @@ final class NewPersonRules {
             + "[Aa]mbassador|chief|head|leader|commander|adviser|advisor|chairman|[Dd]eputy|[Pp]resident|[Ss]ecretary)";
     private static final String WORD = "(?:[A-Z][\\p{L}'’.-]{1,20}|al-[\\p{L}'’-]{2,20})";
     private static final String NAME = "(" + WORD + "(?:\\s" + WORD + "){1,2})";
-    private static final Pattern TITLE_THEN_NAME = Pattern.compile("\\b" + ROLE + "\\s" + NAME + "(?=[\\s,.;:)]|$)");
-    private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?:^|[\\s(])" + NAME + ",\\s((?:the\\s)?(?:[A-Z][\\p{L}]{1,20}(?:'s|’s)\\s)?"
+    private static final Rx TITLE_THEN_NAME = Rx.compile("\\b" + ROLE + "\\s" + NAME + "(?=[\\s,.;:)]|$)");
+    private static final Rx NAME_THEN_TITLE = Rx.compile("(?:^|[\\s(])" + NAME + ",\\s((?:the\\s)?(?:[A-Z][\\p{L}]{1,20}(?:'s|’s)\\s)?"
             + "(?:[\\p{L}-]{1,20}\\s){0,4}?" + ROLE + "(?:\\s(?:for|of|to)\\s(?:the\\s)?[A-Z][\\p{L}]{1,20})?)[,.]");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "On", "In", "At", "But", "And", "As", "For",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
@@ -54,14 +53,14 @@ final class NewPersonRules {
                     "head", "leader", "commander", "advis", "chairman", "deputy", "president", "secretary")) {
                 continue;
             }
-            Matcher a = TITLE_THEN_NAME.matcher(line.text());
+            Rx.M a = TITLE_THEN_NAME.matcher(line.text());
             while (a.find()) {
                 String before = line.text().substring(Math.max(0, a.start() - 60), a.start(1));
                 String title = PersonRules.clean(before);
                 int titleEnd = a.start(1) - before.length() + before.replaceAll("[,\\s]+$", "").length();
                 person(line, a.start(1), a.end(1), title, title == null ? a.start(1) : titleEnd - title.length(), sink, found);
             }
-            Matcher b = NAME_THEN_TITLE.matcher(line.text());
+            Rx.M b = NAME_THEN_TITLE.matcher(line.text());
             while (b.find()) {
                 person(line, b.start(1), b.end(1), PersonRules.clean(b.group(2)), b.start(2), sink, found);
             }

@@ -1,9 +1,8 @@
 package org.astanakg.extract;
 
+import org.astanakg.text.Rx;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.astanakg.registry.Entity;
 import org.astanakg.registry.EntityType;
 import org.astanakg.registry.Registry;
@@ -15,7 +14,7 @@ import org.astanakg.registry.Registry;
 public final class Outlets {
     /** The registry id used when the publisher is not given. */
     public static final String UNKNOWN = "unknown-outlet";
-    private static final Pattern WIRE = Pattern.compile("(?:\\b(?:told|By|by|from|via)\\s|[—–(]\\s?|-\\s)"
+    private static final Rx WIRE = Rx.compile("(?:\\b(?:told|By|by|from|via)\\s|[—–(]\\s?|-\\s)"
             + "(AFP|Reuters|AP|Associated\\sPress|TASS|Xinhua|Anadolu(?:\\sAgency)?|Sputnik|IRNA|Kazinform)\\b"
             + "|\\b(AFP|Reuters|TASS|Xinhua|Anadolu|Sputnik|IRNA|Kazinform)\\s(?:correspondent|reported|reports|news\\sagency|learned)\\b");
 
@@ -44,7 +43,7 @@ public final class Outlets {
 
     /** The wire service the text credits, other than the publisher; empty when none. */
     public static Optional<String> wire(Registry registry, String text, String publisher) {
-        Matcher m = WIRE.matcher(text.length() > 100_000 ? text.substring(0, 100_000) : text);
+        Rx.M m = WIRE.matcher(text.length() > 100_000 ? text.substring(0, 100_000) : text);
         while (m.find()) {
             String name = m.group(1) != null ? m.group(1) : m.group(2);
             Optional<String> id = resolve(registry, name);

@@ -1,10 +1,9 @@
 package org.astanakg.extract;
 
+import org.astanakg.text.Rx;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.astanakg.fact.ParticipationFact;
 import org.astanakg.fact.Role;
 import org.astanakg.registry.EntityType;
@@ -19,18 +18,18 @@ import org.astanakg.text.Mention;
  * {@code attended: false}.
  */
 final class ParticipationRules {
-    private static final Pattern GUARANTOR = Pattern.compile("(?i)\\b(brokered|brokers?|power-?brokers?|powerbrokers?|"
+    private static final Rx GUARANTOR = Rx.compile("(?i)\\b(brokered|brokers?|power-?brokers?|powerbrokers?|"
             + "guarantors?|guarantor\\sstates|guarantor\\scountries|sponsors?|sponsored|co-sponsors?|organi[sz]ed|"
             + "organi[sz]ers?|stakeholders|-led\\spush|led\\sby|spearhead(?:ed|s)?|pushing|convened\\sby|backed\\sby)\\b");
-    private static final Pattern PARTY = Pattern.compile("(?i)\\b(delegations?|representatives|negotiators|talks|"
+    private static final Rx PARTY = Rx.compile("(?i)\\b(delegations?|representatives|negotiators|talks|"
             + "sides|arrived|attend\\w{0,3}|took\\spart|take\\spart|participat\\w{0,5}|between|present|officials|meeting|envoys?)\\b");
-    private static final Pattern ATTEND = Pattern.compile("(?i)\\b(attend\\w{0,3}|represented|take\\spart|took\\spart|"
+    private static final Rx ATTEND = Rx.compile("(?i)\\b(attend\\w{0,3}|represented|take\\spart|took\\spart|"
             + "taking\\spart|participat\\w{0,5}|present|joined|between\\sdelegations|arrived)\\b");
-    private static final Pattern OBSERVER = Pattern.compile("(?i)\\bobservers?\\b");
-    private static final Pattern ABSENT = Pattern.compile("(?i)\\b(would\\snot|will\\snot|won't|wouldn't|did\\snot|"
+    private static final Rx OBSERVER = Rx.compile("(?i)\\bobservers?\\b");
+    private static final Rx ABSENT = Rx.compile("(?i)\\b(would\\snot|will\\snot|won't|wouldn't|did\\snot|"
             + "didn't|does\\snot|do\\snot|refused\\sto|declined\\sto|not\\sto)\\s(?:\\w{1,12}\\s)?(attend|take\\spart|"
             + "participate|join|send)\\b|\\b(boycott\\w{0,3}|stayed\\saway|skip\\w{0,4})\\b");
-    private static final Pattern WITHOUT = Pattern.compile("(?i)\\bwithout\\s(?:the\\s)?");
+    private static final Rx WITHOUT = Rx.compile("(?i)\\bwithout\\s(?:the\\s)?");
     private static final Set<String> TRIO = Set.of("russia", "turkey", "iran");
 
     private final Context ctx;
@@ -59,7 +58,7 @@ final class ParticipationRules {
     private Set<String> absent(Context.Line line, FactSink sink) {
         Set<String> out = new LinkedHashSet<>();
         without(line, sink, out);
-        Matcher m = ABSENT.matcher(line.text());
+        Rx.M m = ABSENT.matcher(line.text());
         if (!line.has("not", "n't", "refused", "declined", "boycott", "stayed away", "skip") || !m.find()) {
             return out;
         }
@@ -86,7 +85,7 @@ final class ParticipationRules {
         if (!line.has("without")) {
             return;
         }
-        Matcher w = WITHOUT.matcher(line.text());
+        Rx.M w = WITHOUT.matcher(line.text());
         while (w.find()) {
             for (Mention x : line.mentionsIn(w.end(), Math.min(line.text().length(), w.end() + 25))) {
                 String actor = affiliationOf(ctx.actor(x));
@@ -168,7 +167,7 @@ final class ParticipationRules {
 
     /** True when the mention shares a clause with the word "observer" (clauses end at , ; and "while", "but"). */
     private static boolean inObserverClause(String t, int at) {
-        Matcher o = OBSERVER.matcher(t);
+        Rx.M o = OBSERVER.matcher(t);
         while (o.find()) {
             int from = Math.min(at, o.start());
             int to = Math.max(at, o.end());

@@ -1,9 +1,8 @@
 package org.astanakg.extract;
 
+import org.astanakg.text.Rx;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.astanakg.fact.PersonFact;
 import org.astanakg.registry.Entity;
 import org.astanakg.registry.EntityType;
@@ -19,9 +18,9 @@ final class PersonRules {
     private static final String ROLE = "(?:President|president|Minister|minister|envoy|Envoy|spokes(?:man|woman|person)|"
             + "negotiator|diplomat|Representative|representative|leader|correspondent|ambassador|Ambassador|chief|head|"
             + "secretary|Secretary|commander|director|adviser|advisor|official|chairman|deputy|Deputy|aide|monarch|king|premier|Premier)";
-    private static final Pattern TITLE_BEFORE = Pattern.compile("((?:[\\w'’.-]{1,25}\\s){0,6}" + ROLE
+    private static final Rx TITLE_BEFORE = Rx.compile("((?:[\\w'’.-]{1,25}\\s){0,6}" + ROLE
             + "(?:\\s(?:for|of|to|at)\\s(?:the\\s)?[\\w'’.-]{1,25}(?:\\s[A-Z][\\w'’.-]{1,25}){0,2})?)[,\\s]{1,2}$");
-    private static final Pattern TITLE_AFTER = Pattern.compile("^,\\s(?:the\\s|a\\s)?((?:[\\w'’.-]{1,25}\\s){0,5}?" + ROLE
+    private static final Rx TITLE_AFTER = Rx.compile("^,\\s(?:the\\s|a\\s)?((?:[\\w'’.-]{1,25}\\s){0,5}?" + ROLE
             + "(?:\\s(?:for|of|to|at)\\s(?:the\\s)?[\\w'’.-]{1,25}(?:\\s[A-Z][\\w'’.-]{1,25}){0,2})?)\\s?[,.]");
     private final Context ctx;
     private final String round;
@@ -63,7 +62,7 @@ final class PersonRules {
             starts[n++] = 0;
         }
         for (int k = n - 1; k >= 0; k--) {
-            Matcher m = TITLE_BEFORE.matcher(before).region(starts[k], end);
+            Rx.M m = TITLE_BEFORE.matcher(before).region(starts[k], end);
             if (m.matches()) {
                 return m.group(1);
             }
@@ -81,7 +80,7 @@ final class PersonRules {
             }
         }
         String after = t.substring(line.relEnd(m), Math.min(t.length(), line.relEnd(m) + 90));
-        Matcher a = TITLE_AFTER.matcher(after);
+        Rx.M a = TITLE_AFTER.matcher(after);
         if (after.startsWith(",") && hasRole(after) && a.find()) {
             return clean(a.group(1));
         }

@@ -1,9 +1,8 @@
 package org.astanakg.extract;
 
+import org.astanakg.text.Rx;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Stretches of a sentence around its key words, merged where they overlap, so that a costly pattern
@@ -47,11 +46,11 @@ final class Regions {
     }
 
     /** The matches of {@code pattern} inside the regions, each found once, in text order. */
-    static List<MatchAt> find(Pattern pattern, String text, List<int[]> regions) {
+    static List<MatchAt> find(Rx pattern, String text, List<int[]> regions) {
         List<MatchAt> out = new ArrayList<>();
         int done = 0;
         for (int[] r : regions) {
-            Matcher m = pattern.matcher(text).region(Math.max(r[0], done), r[1]).useTransparentBounds(true)
+            Rx.M m = pattern.matcher(text).region(Math.max(r[0], done), r[1]).useTransparentBounds(true)
                     .useAnchoringBounds(false);
             while (m.find()) {
                 out.add(new MatchAt(m.start(), m.end(), m.toMatchResult()));

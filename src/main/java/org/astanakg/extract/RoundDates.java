@@ -1,8 +1,8 @@
 package org.astanakg.extract;
 
+import org.astanakg.text.Rx;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
 import org.astanakg.fact.DatePrecision;
 import org.astanakg.fact.Evidence;
 import org.astanakg.fact.PartialDate;
@@ -48,7 +48,7 @@ final class RoundDates {
                     take(line, d, d.start(), null, evidence);
                 }
             }
-            Matcher dur = Cues.DURATION.matcher(t);
+            Rx.M dur = Cues.DURATION.matcher(t);
             if (durationLine == null && dur.find()) {
                 durationLine = line;
                 days = org.astanakg.extract.Ordinals.value(dur.group(1));
@@ -97,7 +97,7 @@ final class RoundDates {
             if (++seen > 4) {
                 return;
             }
-            Matcher m = Cues.ENDED.matcher(line.text());
+            Rx.M m = Cues.ENDED.matcher(line.text());
             if (line.astanaTalks() && line.dates().stream().noneMatch(d -> d.start().precision() == DatePrecision.DAY
                     && !d.start().first().equals(ctx.article().published())) && m.find()) {
                 end = PartialDate.day(ctx.article().published());
@@ -114,7 +114,7 @@ final class RoundDates {
                 return;
             }
             String t = line.text();
-            Matcher m = Cues.ONGOING.matcher(t);
+            Rx.M m = Cues.ONGOING.matcher(t);
             if (line.astanaTalks() && m.find()) {
                 start = PartialDate.day(ctx.article().published());
                 evidence.add(ctx.evidence(line, m.start(), m.end()));
@@ -123,13 +123,13 @@ final class RoundDates {
         }
     }
 
-    private static boolean near(String t, DateMention d, java.util.regex.Pattern verb) {
+    private static boolean near(String t, DateMention d, Rx verb) {
         return nearBefore(t, d, verb) || verb.matcher(t.substring(d.end(), Math.min(t.length(), d.end() + 30))).find();
     }
 
     /** Where the last match of {@code verb} in the window before the date ends; -1 when none. */
-    private static int lastBefore(String t, DateMention d, java.util.regex.Pattern verb) {
-        Matcher m = verb.matcher(t.substring(Math.max(0, d.begin() - WINDOW), d.begin()));
+    private static int lastBefore(String t, DateMention d, Rx verb) {
+        Rx.M m = verb.matcher(t.substring(Math.max(0, d.begin() - WINDOW), d.begin()));
         int last = -1;
         while (m.find()) {
             last = m.end();
@@ -137,8 +137,8 @@ final class RoundDates {
         return last;
     }
 
-    private static boolean nearBefore(String t, DateMention d, java.util.regex.Pattern verb) {
-        Matcher m = verb.matcher(t.substring(Math.max(0, d.begin() - WINDOW), d.begin()));
+    private static boolean nearBefore(String t, DateMention d, Rx verb) {
+        Rx.M m = verb.matcher(t.substring(Math.max(0, d.begin() - WINDOW), d.begin()));
         return m.find();
     }
 }

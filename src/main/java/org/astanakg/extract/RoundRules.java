@@ -1,10 +1,9 @@
 package org.astanakg.extract;
 
+import org.astanakg.text.Rx;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.astanakg.fact.DatePrecision;
 import org.astanakg.fact.Evidence;
 import org.astanakg.fact.PartialDate;
@@ -26,16 +25,16 @@ final class RoundRules {
             + "(?:[\\s-]{1,2}(?:Astana|Nur-Sultan|Sochi|international|high-level|new|Syria|Syrian|peace|Kazakh|"
             + "intra-Syrian|trilateral|ministerial|such)){0,3}[\\s-]{1,2}(rounds?|bout|session|meeting|edition|talks|"
             + "negotiations|conference|gathering)\\b";
-    private static final Pattern ORDINAL_HIT = Pattern.compile(ORDINAL_ROUND + "|(?i)\\bround\\s(?:no\\.?\\s)?"
+    private static final Rx ORDINAL_HIT = Rx.compile(ORDINAL_ROUND + "|(?i)\\bround\\s(?:no\\.?\\s)?"
             + Ordinals.CARDINAL + "\\b|(?i)\\bthe\\s" + Ordinals.ORDINAL + "\\s(?:of\\s(?:their|its)\\skind|such|in\\s(?:a|the)\\sseries)");
-    private static final Pattern AFTER_PREVIOUS = Pattern.compile("(?i)\\bafter\\s" + Ordinals.CARDINAL
+    private static final Rx AFTER_PREVIOUS = Rx.compile("(?i)\\bafter\\s" + Ordinals.CARDINAL
             + "\\s(?:previous|earlier|prior)\\s(?:rounds|meetings|sessions)");
-    private static final Pattern OTHER_ROUND_NOUN = Pattern.compile("(?i)\\b(last|previous|prior|earlier|preceding|next|"
+    private static final Rx OTHER_ROUND_NOUN = Rx.compile("(?i)\\b(last|previous|prior|earlier|preceding|next|"
             + "upcoming|following)\\s(?:[\\w-]{1,20}\\s){0,2}?(round|session|meeting)\\b");
-    private static final Pattern ZONE_DEAL = Pattern.compile("(?i)\\b(agreed|tabled|signed|reached|announced|adopted|"
+    private static final Rx ZONE_DEAL = Rx.compile("(?i)\\b(agreed|tabled|signed|reached|announced|adopted|"
             + "endorsed|agreement|deal)\\b");
-    private static final Pattern ZONES = Pattern.compile("(?i)\\b(de-?escalation|safe)[\\s\"“”‘’]{1,3}(?:zones?|areas?)");
-    private static final Pattern FIRST_ROUND_WORD = Pattern.compile("(?i)\\b(round|talks|negotiations|meeting)\\b");
+    private static final Rx ZONES = Rx.compile("(?i)\\b(de-?escalation|safe)[\\s\"“”‘’]{1,3}(?:zones?|areas?)");
+    private static final Rx FIRST_ROUND_WORD = Rx.compile("(?i)\\b(round|talks|negotiations|meeting)\\b");
 
     private static final String[] ROUND_NOUNS = {"round", "bout", "session", "meeting", "edition", "talks", "negotiations",
         "conference", "gathering", "kind", "such", "series"};
@@ -44,7 +43,7 @@ final class RoundRules {
     private static final String[] OTHER_WORDS = {"last", "previous", "prior", "earlier", "preceding", "next", "upcoming",
         "following"};
 
-    private static final Pattern ROUND_EVENT = Pattern.compile("(?i)\\b(round|meeting|session|delegations?|arrived|"
+    private static final Rx ROUND_EVENT = Rx.compile("(?i)\\b(round|meeting|session|delegations?|arrived|"
             + "attend\\w{0,3}|two-day|three-day)\\b");
 
     /** The rounds of an article. */
@@ -92,7 +91,7 @@ final class RoundRules {
                     out.add(new Hit(line, m.start(), m.end(), n, isOther(line, m.start(), m.end())));
                 }
             }
-            Matcher a = AFTER_PREVIOUS.matcher(line.text());
+            Rx.M a = AFTER_PREVIOUS.matcher(line.text());
             while (line.has("previous", "earlier", "prior") && a.find()) {
                 int n = Ordinals.value(a.group(1));
                 if (n > 0 && n < 40) {
@@ -173,7 +172,7 @@ final class RoundRules {
             ordinal = main.ordinal();
             evidence.add(ctx.evidence(main.line(), main.begin(), main.end()));
         } else {
-            Matcher m = FIRST_ROUND_WORD.matcher(lead.text());
+            Rx.M m = FIRST_ROUND_WORD.matcher(lead.text());
             evidence.add(m.find() ? ctx.evidence(lead, m.start(), m.end()) : ctx.evidence(lead, 0, lead.text().length()));
         }
         PartialDate[] dates = new RoundDates(ctx).find(evidence);
@@ -216,7 +215,7 @@ final class RoundRules {
             if (line.otherTalksOnly()) {
                 continue;
             }
-            Matcher m = OTHER_ROUND_NOUN.matcher(line.text());
+            Rx.M m = OTHER_ROUND_NOUN.matcher(line.text());
             if (line.has(OTHER_WORDS) && m.find() && !line.text().substring(m.end()).startsWith("s")) {
                 DateMention d = otherDate(line, m.end());
                 if (d != null) {
@@ -236,8 +235,8 @@ final class RoundRules {
         if (!line.has("zone", "area") || line.dates().isEmpty()) {
             return;
         }
-        Matcher z = ZONES.matcher(line.text());
-        Matcher deal = ZONE_DEAL.matcher(line.text());
+        Rx.M z = ZONES.matcher(line.text());
+        Rx.M deal = ZONE_DEAL.matcher(line.text());
         if (!z.find() || !deal.find()) {
             return;
         }

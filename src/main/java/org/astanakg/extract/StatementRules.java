@@ -1,11 +1,10 @@
 package org.astanakg.extract;
 
+import org.astanakg.text.Rx;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.astanakg.fact.EventFact;
 import org.astanakg.fact.Evidence;
 import org.astanakg.fact.StatementFact;
@@ -19,10 +18,10 @@ import org.astanakg.text.Mention;
  * One statement per speaker and event; only the speaker and the evidence are kept, never the words.
  */
 final class StatementRules {
-    private static final Pattern SAY = Pattern.compile("\\b(said|says|say|told|announced|stated|added|confirmed|urged|"
+    private static final Rx SAY = Rx.compile("\\b(said|says|say|told|announced|stated|added|confirmed|urged|"
             + "argued|warned|insisted|noted|stressed|voiced\\sconcern|declared|denied|blamed|reported)\\b");
-    private static final Pattern MINISTRY = Pattern.compile("(?i)\\bthe\\s(?:foreign\\s)?ministry\\b");
-    private static final Pattern BARRIER = Pattern.compile("[–—()\\[\\]\"“”]");
+    private static final Rx MINISTRY = Rx.compile("(?i)\\bthe\\s(?:foreign\\s)?ministry\\b");
+    private static final Rx BARRIER = Rx.compile("[–—()\\[\\]\"“”]");
     private static final int REACH = 40;
     /** "said Khan": a speaker after the verb must follow it at once. */
     private static final int AFTER_REACH = 2;
@@ -32,7 +31,7 @@ final class StatementRules {
     private record Speaker(String id, int from, int to) {
     }
 
-    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\bthe\\s(attack|incident|raids?|strikes?|shelling|deal|"
+    private static final Rx BACK_REFERENCE = Rx.compile("(?i)\\bthe\\s(attack|incident|raids?|strikes?|shelling|deal|"
             + "agreement)\\b");
 
     private final Context ctx;
@@ -61,7 +60,7 @@ final class StatementRules {
             if (!line.has(SAY_KEYS)) {
                 continue;
             }
-            Matcher s = SAY.matcher(line.text());
+            Rx.M s = SAY.matcher(line.text());
             while (s.find()) {
                 Speaker who = speaker(line, s.start(), s.end(), lastMinistry);
                 if (who != null) {
@@ -88,7 +87,7 @@ final class StatementRules {
         if (id != null) {
             return id;
         }
-        Matcher back = BACK_REFERENCE.matcher(line.text());
+        Rx.M back = BACK_REFERENCE.matcher(line.text());
         if (line.has("the attack", "the incident", "the raid", "the strike", "the shelling", "the deal", "the agreement")
                 && back.find()) {
             java.util.Map.Entry<Integer, EventFact> e = recent.lowerEntry(line.sentence().index());
@@ -112,7 +111,7 @@ final class StatementRules {
                 candidates.add(new Speaker(a, line.rel(m), line.relEnd(m)));
             }
         }
-        Matcher min = MINISTRY.matcher(line.text());
+        Rx.M min = MINISTRY.matcher(line.text());
         if (lastMinistry != null && min.find()) {
             candidates.add(new Speaker(lastMinistry, min.start(), min.end()));
         }

@@ -1,9 +1,8 @@
 package org.astanakg.extract;
 
+import org.astanakg.text.Rx;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.astanakg.fact.Topic;
 import org.astanakg.fact.TopicFact;
 
@@ -12,10 +11,10 @@ import org.astanakg.fact.TopicFact;
  * ("aimed at", "will discuss", "focus on", "agenda", "issues including").
  */
 final class TopicRules {
-    private static final Pattern AGENDA = Pattern.compile("(?i)\\b(aim(?:ed|s|ing)?\\s(?:at|to)|discuss\\w{0,4}|focus\\w{0,4}|"
+    private static final Rx AGENDA = Rx.compile("(?i)\\b(aim(?:ed|s|ing)?\\s(?:at|to)|discuss\\w{0,4}|focus\\w{0,4}|"
             + "agenda|issues|will\\salso|to\\saddress|on\\sthe\\stable|finalis\\w{0,4}|finaliz\\w{0,4}|under\\sdiscussion|"
             + "expected\\sto|seeking|talks\\son|negotiat\\w{0,6}\\son|consider\\w{0,3}|review\\w{0,3}|in\\saddition\\sto)\\b");
-    private static final Map<Topic, Pattern> TOPICS = Map.ofEntries(
+    private static final Map<Topic, Rx> TOPICS = Map.ofEntries(
             Map.entry(Topic.CEASEFIRE, p("\\b(lasting|nationwide|durable|permanent)\\s(ceasefire|truce)|ceasefire\\sagreement|cessation\\sof\\shostilities")),
             Map.entry(Topic.POLITICAL_SETTLEMENT, p("\\bpolitical\\s(settlement|solution|process|transition)")),
             Map.entry(Topic.DEESCALATION_ZONES, p("\\b(de-?escalation|safe)[\\s\"“”‘’]{1,3}(zones?|areas?)")),
@@ -62,8 +61,8 @@ final class TopicRules {
         this.round = round;
     }
 
-    private static Pattern p(String regex) {
-        return Pattern.compile("(?i)" + regex);
+    private static Rx p(String regex) {
+        return Rx.compile("(?i)" + regex);
     }
 
     void run(FactSink sink) {
@@ -79,7 +78,7 @@ final class TopicRules {
                 if (!line.has(KEYS.get(topic))) {
                     continue;
                 }
-                Matcher m = TOPICS.get(topic).matcher(t);
+                Rx.M m = TOPICS.get(topic).matcher(t);
                 if (m.find()) {
                     sink.add(new TopicFact(sink.newId("t"), round, topic, List.of(ctx.evidence(line, m.start(), m.end()))));
                 }

@@ -1,12 +1,11 @@
 package org.astanakg.extract;
 
+import org.astanakg.text.Rx;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.astanakg.fact.Evidence;
 import org.astanakg.fact.ZoneFact;
 import org.astanakg.fact.ZoneTerm;
@@ -20,19 +19,19 @@ import org.astanakg.text.Mention;
  */
 final class ZoneRules {
     private static final String WHOLE = "deescalation-zones-2017";
-    private static final Pattern ZONES = Pattern.compile("(?i)(?:de-?escalation|safe)[\"”’]?[\\s\"“”‘’]{1,3}(?:zones|areas)");
-    private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(" + Ordinals.CARDINAL_WORDS
+    private static final Rx ZONES = Rx.compile("(?i)(?:de-?escalation|safe)[\"”’]?[\\s\"“”‘’]{1,3}(?:zones|areas)");
+    private static final Rx COUNT_BEFORE = Rx.compile("(?i)\\b(" + Ordinals.CARDINAL_WORDS
             + "|\\d)\\s(?:so-called\\s)?[\"“‘]?$");
-    private static final Pattern DURATION = Pattern.compile("(?i)\\bfor\\s(?:a\\speriod\\sof\\s)?(at\\sleast\\s|up\\sto\\s|about\\s)?"
+    private static final Rx DURATION = Rx.compile("(?i)\\bfor\\s(?:a\\speriod\\sof\\s)?(at\\sleast\\s|up\\sto\\s|about\\s)?"
             + "(" + Ordinals.CARDINAL_WORDS + "|\\d{1,2})\\s(months|years|weeks)");
-    private static final Pattern EXTENDABLE = Pattern.compile("(?i)\\b(be\\s(?:extended|renewed)|extendable|renewable)\\b");
-    private static final Pattern GUARANTORS = Pattern.compile("(?i)\\bguarantors?\\sof\\sthe\\s(?:de-?escalation|safe)");
-    private static final Pattern[] TERMS = {
-        Pattern.compile("(?i)\\b(halt|end|stop|cessation)\\s(?:to\\s|of\\s)?(?:\\w{1,10}\\s){0,2}(air\\s?raids|air\\s?strikes|bombing|flights)"),
-        Pattern.compile("(?i)\\b(?:halt|end|stop|cessation|cease)\\s(?:to\\s|of\\s)?(?:all\\s)?(?:hostilities|fighting)"),
-        Pattern.compile("(?i)\\bjointly\\spolic\\w{1,3}|joint\\spatrols"),
-        Pattern.compile("(?i)\\bmilitary\\spolice"),
-        Pattern.compile("(?i)\\b(access\\sfor\\said|humanitarian\\saccess|aid\\saccess|access\\sto\\said)")};
+    private static final Rx EXTENDABLE = Rx.compile("(?i)\\b(be\\s(?:extended|renewed)|extendable|renewable)\\b");
+    private static final Rx GUARANTORS = Rx.compile("(?i)\\bguarantors?\\sof\\sthe\\s(?:de-?escalation|safe)");
+    private static final Rx[] TERMS = {
+        Rx.compile("(?i)\\b(halt|end|stop|cessation)\\s(?:to\\s|of\\s)?(?:\\w{1,10}\\s){0,2}(air\\s?raids|air\\s?strikes|bombing|flights)"),
+        Rx.compile("(?i)\\b(?:halt|end|stop|cessation|cease)\\s(?:to\\s|of\\s)?(?:all\\s)?(?:hostilities|fighting)"),
+        Rx.compile("(?i)\\bjointly\\spolic\\w{1,3}|joint\\spatrols"),
+        Rx.compile("(?i)\\bmilitary\\spolice"),
+        Rx.compile("(?i)\\b(access\\sfor\\said|humanitarian\\saccess|aid\\saccess|access\\sto\\said)")};
     private static final String[][] TERM_KEYS = {{"raid", "strike", "bomb", "flight"}, {"hostilities", "fighting"},
         {"joint"}, {"military police"}, {"access"}};
     private static final ZoneTerm[] TERM_VALUES = {ZoneTerm.HALT_AIR_RAIDS, ZoneTerm.HALT_HOSTILITIES,
@@ -45,8 +44,8 @@ final class ZoneRules {
             Map.entry("southern-syria", "southern-zone"), Map.entry("daraa", "southern-zone"),
             Map.entry("daraa-governorate", "southern-zone"), Map.entry("quneitra-governorate", "southern-zone"),
             Map.entry("sweida-governorate", "southern-zone"));
-    private static final Pattern ZONE_WORD = Pattern.compile("(?i)\\b(zones?|four\\sareas|buffer|demilitari[sz]ed)\\b");
-    private static final Pattern BUFFER = Pattern.compile("(?i)\\b(buffer\\szone|demilitari[sz]ed\\s(?:zone|area))");
+    private static final Rx ZONE_WORD = Rx.compile("(?i)\\b(zones?|four\\sareas|buffer|demilitari[sz]ed)\\b");
+    private static final Rx BUFFER = Rx.compile("(?i)\\b(buffer\\szone|demilitari[sz]ed\\s(?:zone|area))");
     private static final java.time.LocalDate IDLIB_DEAL = java.time.LocalDate.of(2018, 9, 17);
     private static final int MAX_PLACES = 5;
 
@@ -109,10 +108,10 @@ final class ZoneRules {
         boolean seenZones = false;
         for (Context.Line line : ctx.lines()) {
             String t = line.text();
-            Matcher z = ZONES.matcher(t);
+            Rx.M z = ZONES.matcher(t);
             boolean zones = line.has("zone", "area") && z.find();
             if (zones) {
-                Matcher c = COUNT_BEFORE.matcher(t.substring(Math.max(0, z.start() - 25), z.start()));
+                Rx.M c = COUNT_BEFORE.matcher(t.substring(Math.max(0, z.start() - 25), z.start()));
                 int begin = z.start();
                 if (c.find()) {
                     begin = z.start() - (c.regionEnd() - c.start());
@@ -128,14 +127,14 @@ final class ZoneRules {
             if (!plan) {
                 continue;
             }
-            Matcher d = DURATION.matcher(t);
+            Rx.M d = DURATION.matcher(t);
             if (duration == null && line.has("month", "year", "week") && d.find()) {
                 duration = "P" + Ordinals.value(d.group(2)) + (d.group(3).toLowerCase().startsWith("month") ? "M"
                         : d.group(3).toLowerCase().startsWith("year") ? "Y" : "W");
                 durationQualifier = d.group(1) != null && d.group(1).trim().equalsIgnoreCase("at least") ? "at-least" : null;
                 evidence.add(ctx.evidence(line, d.start(), d.end()));
             }
-            Matcher x = EXTENDABLE.matcher(t);
+            Rx.M x = EXTENDABLE.matcher(t);
             if (line.has("extend", "renew") && x.find()) {
                 extendable = true;
                 evidence.add(ctx.evidence(line, x.start(), x.end()));
@@ -144,7 +143,7 @@ final class ZoneRules {
                 if (!line.has(TERM_KEYS[i])) {
                     continue;
                 }
-                Matcher m = TERMS[i].matcher(t);
+                Rx.M m = TERMS[i].matcher(t);
                 if (m.find() && terms.add(TERM_VALUES[i])) {
                     evidence.add(ctx.evidence(line, m.start(), m.end()));
                 }

@@ -44,7 +44,7 @@ final class DateAnchors {
             }
             int kind = Character.isDigit(c) ? digits(s, start, i)
                     : i - start >= 3 && i - start <= 9 && ANCHOR_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
-                    ? ANCHORS.getOrDefault(s.substring(start, i).toLowerCase(Locale.ROOT), 0) : 0;
+                    ? anchor(s, start, i) : 0;
             if (kind != 0) {
                 int from = Math.max(0, start - WINDOW);
                 int to = Math.min(n, i + WINDOW);
@@ -58,6 +58,52 @@ final class DateAnchors {
             }
         }
         return out;
+    }
+
+    private static final long[] ANCHOR_KEYS;
+    private static final int[] ANCHOR_KINDS;
+
+    static {
+        String[] words = ANCHORS.keySet().toArray(new String[0]);
+        long[] keys = new long[words.length];
+        for (int k = 0; k < words.length; k++) {
+            keys[k] = key(words[k], 0, words[k].length());
+        }
+        long[] sorted = keys.clone();
+        java.util.Arrays.sort(sorted);
+        int[] kinds = new int[words.length];
+        for (int k = 0; k < words.length; k++) {
+            kinds[java.util.Arrays.binarySearch(sorted, keys[k])] = ANCHORS.get(words[k]);
+        }
+        ANCHOR_KEYS = sorted;
+        ANCHOR_KINDS = kinds;
+    }
+
+    /**
+     * The kind of anchor s[start, end) is (a word of 3 to 9 letters or digits), as
+     * {@code ANCHORS.getOrDefault(word.toLowerCase(Locale.ROOT), 0)}: for an ASCII word, looked up by a
+     * number made of its lower-case characters, without copying it.
+     */
+    private static int anchor(String s, int start, int end) {
+        long key = key(s, start, end);
+        if (key < 0) {
+            return ANCHORS.getOrDefault(s.substring(start, end).toLowerCase(Locale.ROOT), 0);
+        }
+        int k = java.util.Arrays.binarySearch(ANCHOR_KEYS, key);
+        return k < 0 ? 0 : ANCHOR_KINDS[k];
+    }
+
+    /** Seven bits per ASCII character, lower-cased; -1 when a character is not ASCII (at most 9 characters). */
+    private static long key(String s, int start, int end) {
+        long key = 0;
+        for (int j = start; j < end; j++) {
+            char c = s.charAt(j);
+            if (c >= 128) {
+                return -1;
+            }
+            key = key * 128 + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return key;
     }
 
     /** A day number (one or two digits), a year (19xx, 20xx), or nothing a date needs. */

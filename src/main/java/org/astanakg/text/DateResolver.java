@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.astanakg.fact.DatePrecision;
 import org.astanakg.fact.PartialDate;
 
@@ -25,16 +23,16 @@ public final class DateResolver {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private static final Pattern RANGE_MD = Pattern.compile("\\b" + MONTH + "\\s(\\d{1,2})\\s?(?:-|–|to|and)\\s?(\\d{1,2})\\b(?:,?\\s((?:19|20)\\d{2})\\b)?");
-    private static final Pattern RANGE_DM = Pattern.compile("\\b(\\d{1,2})\\s?(?:-|–|to|and)\\s?(\\d{1,2})\\s" + MONTH + "(?:,?\\s((?:19|20)\\d{2})\\b)?");
-    private static final Pattern DAY_MD = Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s)?" + MONTH + "\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s((?:19|20)\\d{2})\\b)?");
-    private static final Pattern DAY_DM = Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s)?(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?" + MONTH + "(?:,?\\s?-?((?:19|20)\\d{2})\\b)?");
-    private static final Pattern WEEKDAY_PAIR = Pattern.compile("\\b" + WEEKDAY + "\\s(?:and|to|through|-|–)\\s" + WEEKDAY + "\\b");
-    private static final Pattern WEEKDAY_ONE = Pattern.compile("\\b(?:(last|next|this|on)\\s)?" + WEEKDAY + "\\b");
-    private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:(in|since|by|until|till|from|during|of|last|next|this|early|late|mid|the\\send\\sof|end\\sof|the\\sbeginning\\sof|beginning\\sof|the\\sstart\\sof|start\\sof)[\\s-]{1,2}(?:(early|late|mid)[\\s-]{1,2})?)" + MONTH + "\\b(?:,?\\s((?:19|20)\\d{2})\\b)?");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s((?:19|20)\\d{2})\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:(?:in|since|by|until|from|during|of|a|the|early|late|mid|end\\sof|the\\send\\sof|start\\sof|the\\sstart\\sof)[\\s-]{1,2})(?:(early|late|mid)[\\s-]{1,2})?((?:19|20)\\d{2})\\b");
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|shall|to\\sbe\\sheld|is\\sset|are\\sset|set\\sto|expected|due|scheduled|planned|next|upcoming|to\\s(?:begin|start|open|conclude|end|resume|restart|close|hold|convene))\\b");
+    private static final Rx RANGE_MD = Rx.compile("\\b" + MONTH + "\\s(\\d{1,2})\\s?(?:-|–|to|and)\\s?(\\d{1,2})\\b(?:,?\\s((?:19|20)\\d{2})\\b)?");
+    private static final Rx RANGE_DM = Rx.compile("\\b(\\d{1,2})\\s?(?:-|–|to|and)\\s?(\\d{1,2})\\s" + MONTH + "(?:,?\\s((?:19|20)\\d{2})\\b)?");
+    private static final Rx DAY_MD = Rx.compile("\\b(?:" + WEEKDAY + ",?\\s)?" + MONTH + "\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s((?:19|20)\\d{2})\\b)?");
+    private static final Rx DAY_DM = Rx.compile("\\b(?:" + WEEKDAY + ",?\\s)?(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?" + MONTH + "(?:,?\\s?-?((?:19|20)\\d{2})\\b)?");
+    private static final Rx WEEKDAY_PAIR = Rx.compile("\\b" + WEEKDAY + "\\s(?:and|to|through|-|–)\\s" + WEEKDAY + "\\b");
+    private static final Rx WEEKDAY_ONE = Rx.compile("\\b(?:(last|next|this|on)\\s)?" + WEEKDAY + "\\b");
+    private static final Rx MONTH_ONLY = Rx.compile("\\b(?:(in|since|by|until|till|from|during|of|last|next|this|early|late|mid|the\\send\\sof|end\\sof|the\\sbeginning\\sof|beginning\\sof|the\\sstart\\sof|start\\sof)[\\s-]{1,2}(?:(early|late|mid)[\\s-]{1,2})?)" + MONTH + "\\b(?:,?\\s((?:19|20)\\d{2})\\b)?");
+    private static final Rx MONTH_YEAR = Rx.compile("\\b" + MONTH + ",?\\s((?:19|20)\\d{2})\\b");
+    private static final Rx YEAR = Rx.compile("\\b(?:(?:in|since|by|until|from|during|of|a|the|early|late|mid|end\\sof|the\\send\\sof|start\\sof|the\\sstart\\sof)[\\s-]{1,2})(?:(early|late|mid)[\\s-]{1,2})?((?:19|20)\\d{2})\\b");
+    private static final Rx FUTURE = Rx.compile("(?i)\\b(will|would|shall|to\\sbe\\sheld|is\\sset|are\\sset|set\\sto|expected|due|scheduled|planned|next|upcoming|to\\s(?:begin|start|open|conclude|end|resume|restart|close|hold|convene))\\b");
     private final LocalDate published;
     private final RelativeDates relative;
 
@@ -78,12 +76,12 @@ public final class DateResolver {
         return withoutOverlaps(all);
     }
 
-    private static Matcher matcher(Pattern p, String s, int[] w) {
+    private static Rx.M matcher(Rx p, String s, int[] w) {
         return p.matcher(s).region(w[0], w[1]).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     private void ranges(String s, int[] w, boolean future, List<DateMention> out) {
-        Matcher m = matcher(RANGE_MD, s, w);
+        Rx.M m = matcher(RANGE_MD, s, w);
         while (m.find()) {
             range(out, m, month(m.group(1)), m.group(2), m.group(3), m.group(4), future);
         }
@@ -93,7 +91,7 @@ public final class DateResolver {
         }
     }
 
-    private void range(List<DateMention> out, Matcher m, Month month, String d1, String d2, String year, boolean future) {
+    private void range(List<DateMention> out, Rx.M m, Month month, String d1, String d2, String year, boolean future) {
         LocalDate a = dayOf(month, Integer.parseInt(d1), year, future);
         LocalDate b = a == null ? null : safeDay(a.getYear(), month, Integer.parseInt(d2));
         if (a != null && b != null && !b.isBefore(a)) {
@@ -102,7 +100,7 @@ public final class DateResolver {
     }
 
     private void days(String s, int[] w, boolean future, List<DateMention> out) {
-        Matcher m = matcher(DAY_MD, s, w);
+        Rx.M m = matcher(DAY_MD, s, w);
         while (m.find()) {
             LocalDate d = dayOf(month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), future);
             if (d != null) {
@@ -119,7 +117,7 @@ public final class DateResolver {
     }
 
     private void weekdays(String s, int[] w, boolean future, List<DateMention> out) {
-        Matcher m = matcher(WEEKDAY_PAIR, s, w);
+        Rx.M m = matcher(WEEKDAY_PAIR, s, w);
         while (m.find()) {
             LocalDate a = weekday(day(m.group(1)), future, null);
             LocalDate b = a.with(TemporalAdjusters.nextOrSame(day(m.group(2))));
@@ -133,7 +131,7 @@ public final class DateResolver {
     }
 
     private void months(String s, int[] w, boolean future, List<DateMention> out) {
-        Matcher m = matcher(MONTH_ONLY, s, w);
+        Rx.M m = matcher(MONTH_ONLY, s, w);
         while (m.find()) {
             String lead = m.group(1).toLowerCase(Locale.ROOT);
             boolean fwd = lead.equals("next") || (future && !lead.equals("last") && !lead.equals("since"));
@@ -148,7 +146,7 @@ public final class DateResolver {
     }
 
     private static void years(String s, int[] w, List<DateMention> out) {
-        Matcher m = matcher(YEAR, s, w);
+        Rx.M m = matcher(YEAR, s, w);
         while (m.find()) {
             int year = Integer.parseInt(m.group(2));
             out.add(new DateMention(m.start(), m.end(), new PartialDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR),
@@ -157,7 +155,7 @@ public final class DateResolver {
     }
 
     private void relative(String s, int[] w, List<DateMention> out) {
-        Matcher m = matcher(RelativeDates.pattern(), s, w);
+        Rx.M m = matcher(RelativeDates.pattern(), s, w);
         while (m.find()) {
             DateMention d = relative.resolve(m);
             if (d != null) {

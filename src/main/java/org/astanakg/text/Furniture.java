@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Tells page furniture from content, line by line, without touching the text: captions and photo
@@ -20,7 +19,7 @@ public final class Furniture {
             "related", "read more", "back to top button", "back to top", "you are here", "newsletter", "pdf",
             "up", "down", "share", "print", "email", "tweet", "advertisement", "more on this", "most read",
             "recommended", "follow us", "subscribe", "sign up", "read also", "see also", "tags", "topics");
-    private static final Pattern FURNITURE_LINE = Pattern.compile(
+    private static final Rx FURNITURE_LINE = Rx.compile(
             "(?i)(?:\\d{1,7}\\s(?:users?|people|readers)\\shave\\svoted\\.?|\\d{1,3}\\smin(?:ute)?s?\\sread"
             + "|source:\\s.{1,60}|with\\sreporting\\s(?:from|by)\\s.{1,60}|(?:written\\s)?by\\s[^.]{1,80}"
             + "(?:-|—|–|\\|)\\s?(?:\\w{3}\\s\\d{1,2},\\s?\\d{4}|last\\supdated.{0,60}|\\d.{0,60})"
@@ -29,11 +28,11 @@ public final class Furniture {
             + "|\\d{1,2}\\s(?:january|february|march|april|may|june|july|august|september|october|november|december),?\\s\\d{4}"
             + "|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s\\d{1,2},?\\s\\d{4}"
             + "|(?:updated|published|posted):?.{0,60})");
-    private static final Pattern CREDIT_AT_END = Pattern.compile(
+    private static final Rx CREDIT_AT_END = Rx.compile(
             "(?:\\[[^\\[\\]]{0,80}(?:/|file:|getty|reuters|afp|ap photo|epa|anadolu|sana|photo)[^\\[\\]]{0,80}\\]"
             + "|\\((?:[^()]{0,40}\\s)?(?:afp|ap|reuters|getty|epa|anadolu|sana)(?:\\s(?:photo|file|images?))?[^()]{0,40}\\)"
-            + "|\\[getty\\]|\\[afp\\])\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”’:;)]\\s*$", Pattern.DOTALL);
+            + "|\\[getty\\]|\\[afp\\])\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Rx SENTENCE_END = Rx.compile(".*[.!?\"”’:;)]\\s*$", java.util.regex.Pattern.DOTALL);
 
     private Furniture() {
     }

@@ -6,8 +6,6 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.astanakg.fact.DatePrecision;
 import org.astanakg.fact.PartialDate;
 
@@ -17,7 +15,7 @@ import org.astanakg.fact.PartialDate;
  */
 final class RelativeDates {
     private static final String NUMBER = "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|\\d{1,2})";
-    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last\\sweek|this\\sweek|next\\sweek|earlier\\sthis\\smonth|this\\smonth|last\\smonth|next\\smonth|(?:the\\s)?end\\sof\\slast\\syear|(?:the\\s)?start\\sof\\s(?:the|this)\\syear|last\\syear|this\\syear|next\\syear|yesterday|today|tomorrow|(?:a\\sfew\\s|several\\s|just\\s)?days\\s(?:after|ago|earlier)|" + NUMBER
+    private static final Rx RELATIVE = Rx.compile("(?i)\\b(last\\sweek|this\\sweek|next\\sweek|earlier\\sthis\\smonth|this\\smonth|last\\smonth|next\\smonth|(?:the\\s)?end\\sof\\slast\\syear|(?:the\\s)?start\\sof\\s(?:the|this)\\syear|last\\syear|this\\syear|next\\syear|yesterday|today|tomorrow|(?:a\\sfew\\s|several\\s|just\\s)?days\\s(?:after|ago|earlier)|" + NUMBER
             + "\\s(year|month|week|day)s?\\s(?:ago|on\\sfrom|on\\ssince))\\b");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -31,12 +29,12 @@ final class RelativeDates {
     }
 
     /** The pattern of relative phrases; group 1 is the phrase. */
-    static Pattern pattern() {
+    static Rx pattern() {
         return RELATIVE;
     }
 
     /** The date a relative phrase names, or null. */
-    DateMention resolve(Matcher m) {
+    DateMention resolve(Rx.M m) {
         String p = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         YearMonth ym = YearMonth.from(published);
@@ -91,7 +89,7 @@ final class RelativeDates {
         };
     }
 
-    private static DateMention at(Matcher m, PartialDate start, PartialDate end, String qualifier) {
+    private static DateMention at(Rx.M m, PartialDate start, PartialDate end, String qualifier) {
         return new DateMention(m.start(), m.end(), start, end, qualifier);
     }
 
