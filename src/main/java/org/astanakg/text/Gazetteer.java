@@ -21,49 +21,10 @@ import org.astanakg.registry.Registry;
 public final class Gazetteer {
     private final Trie trie;
     private final Map<String, String> entityByName;
-    private final Node root = new Node();
 
     private Gazetteer(Trie trie, Map<String, String> entityByName) {
         this.trie = trie;
         this.entityByName = entityByName;
-        for (String name : entityByName.keySet()) {
-            Node n = root;
-            for (int i = 0; i < name.length(); i++) {
-                n = n.add(name.charAt(i));
-            }
-            n.name = name;
-        }
-    }
-
-    /** A node of the name trie: its children by next character (sorted), and the name ending here. */
-    private static final class Node {
-        private char[] keys = new char[0];
-        private Node[] kids = new Node[0];
-        private String name;
-
-        Node child(char c) {
-            int i = java.util.Arrays.binarySearch(keys, c);
-            return i < 0 ? null : kids[i];
-        }
-
-        Node add(char c) {
-            int i = java.util.Arrays.binarySearch(keys, c);
-            if (i >= 0) {
-                return kids[i];
-            }
-            int at = -i - 1;
-            char[] k = new char[keys.length + 1];
-            Node[] n = new Node[kids.length + 1];
-            System.arraycopy(keys, 0, k, 0, at);
-            System.arraycopy(kids, 0, n, 0, at);
-            k[at] = c;
-            n[at] = new Node();
-            System.arraycopy(keys, at, k, at + 1, keys.length - at);
-            System.arraycopy(kids, at, n, at + 1, kids.length - at);
-            keys = k;
-            kids = n;
-            return n[at];
-        }
     }
 
     /** A gazetteer of every label and alias of the registry; the first entity to claim a name keeps it. */
@@ -103,50 +64,8 @@ public final class Gazetteer {
         return b.toString();
     }
 
-    /**
-     * The entity mentions of {@code text}, in text order, without overlaps: at each position where a
-     * word may start, the longest name that ends where a word may end; the search goes on after it.
-     * The same answer as {@link #findWithAutomaton} (names in whole words, leftmost longest), with one
-     * walk down the name trie per word start.
-     */
+    /** The entity mentions of {@code text}, in text order, without overlaps. */
     public List<Mention> find(String text) {
-        List<Mention> out = new ArrayList<>();
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            if (i > 0 && inWord(text.charAt(i - 1))) {
-                continue;
-            }
-            Node node = root;
-            String best = null;
-            int bestEnd = -1;
-            for (int j = i; j < n; j++) {
-                node = node.child(text.charAt(j));
-                if (node == null) {
-                    break;
-                }
-                if (node.name != null && (j + 1 == n || !inWord(text.charAt(j + 1)))) {
-                    best = node.name;
-                    bestEnd = j + 1;
-                }
-            }
-            if (best != null) {
-                out.add(new Mention(new Span(i, bestEnd), entityByName.get(best), best));
-                i = bestEnd - 1;
-            }
-        }
-        return out;
-    }
-
-    /** A character a name may not touch: the automaton's whole-word test and ours together. */
-    private static boolean inWord(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return Character.isAlphabetic(c) || Character.isLetterOrDigit(c);
-    }
-
-    /** {@link #find} with the Aho-Corasick automaton: every occurrence of every name, then leftmost longest. */
-    List<Mention> findWithAutomaton(String text) {
         Collection<Emit> emits = trie.parseText(text);
         List<Emit> sorted = new ArrayList<>(emits);
         sorted.sort(Comparator.comparingInt(Emit::getStart).thenComparing(e -> -(e.getEnd() - e.getStart())));
