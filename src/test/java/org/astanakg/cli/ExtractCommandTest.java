@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import org.astanakg.fact.ArticleFactsReader;
 import org.astanakg.registry.RegistryReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExtractCommandTest {
     private static final String ARTICLE = "Syria talks open in Astana\n\nThe seventh round of talks on Syria opened in Astana "
@@ -24,17 +21,9 @@ class ExtractCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        CommandLine cmd = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static Run run(String... args) {
+        return Run.of(args);
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

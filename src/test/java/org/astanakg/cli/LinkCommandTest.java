@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.astanakg.link.LinkTestServer;
 import org.astanakg.registry.Registry;
 import org.astanakg.registry.RegistryReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class LinkCommandTest {
     @TempDir
@@ -25,9 +20,9 @@ class LinkCommandTest {
     void offlineItListsTheEntitiesWithoutAQid() throws Exception {
         Path registry = copy();
         Run r = run("link", "--registry", registry.toString());
-        assertEquals(0, r.code, r.err);
-        assertTrue(r.out.startsWith("2 of 5 registry entities link to Wikidata; 3 without a QID"), r.out);
-        assertTrue(r.out.contains("staffan-de-mistura"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("2 of 5 registry entities link to Wikidata; 3 without a QID"), r.out());
+        assertTrue(r.out().contains("staffan-de-mistura"));
     }
 
     @Test
@@ -36,10 +31,10 @@ class LinkCommandTest {
         String before = Files.readString(registry);
         try (LinkTestServer server = LinkTestServer.start()) {
             Run r = run("link", "--online", "--api", server.api().toString(), "--registry", registry.toString());
-            assertEquals(0, r.code, r.err);
-            assertTrue(r.out.contains("Q90000001   0.90  Staffan de Mistura"), r.out);
-            assertTrue(r.out.contains("the-new-arab (MediaOutlet, 'The New Arab'): no candidates"), r.out);
-            assertTrue(r.out.contains("nothing written"), r.out);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("Q90000001   0.90  Staffan de Mistura"), r.out());
+            assertTrue(r.out().contains("the-new-arab (MediaOutlet, 'The New Arab'): no candidates"), r.out());
+            assertTrue(r.out().contains("nothing written"), r.out());
         }
         assertEquals(before, Files.readString(registry));
     }
@@ -50,8 +45,8 @@ class LinkCommandTest {
         try (LinkTestServer server = LinkTestServer.start()) {
             Run r = run("link", "--online", "--accept", "--api", server.api().toString(), "--registry",
                     registry.toString());
-            assertEquals(0, r.code, r.err);
-            assertTrue(r.out.contains("wrote 2 QID(s)"), r.out);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("wrote 2 QID(s)"), r.out());
         }
         Registry after = RegistryReader.read(registry);
         assertEquals("Q90000001", after.get("staffan-de-mistura").orElseThrow().qid());
@@ -64,7 +59,7 @@ class LinkCommandTest {
     @Test
     void acceptWithoutOnlineIsAUsageError() throws Exception {
         Run r = run("link", "--accept", "--registry", copy().toString());
-        assertEquals(2, r.code);
+        assertEquals(2, r.code());
     }
 
     private Path copy() throws Exception {
@@ -74,17 +69,8 @@ class LinkCommandTest {
         return target;
     }
 
-    private record Run(int code, String out, String err) {
-    }
 
     private static Run run(String... args) {
-        CommandLine cmd = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        List<String> all = new ArrayList<>(List.of(args));
-        int code = cmd.execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+        return Run.of(args);
     }
 }
