@@ -27,11 +27,6 @@ public final class GraphOutput {
     private GraphOutput() {
     }
 
-    /** Writes {@link #DUMP} and {@link #REPORT} into {@code folder}. */
-    public static void writeDump(KnowledgeGraph graph, Path folder) {
-        write(graph, folder, null);
-    }
-
     /** Writes a TDB2 store to {@code folder}, replacing an existing store only once the new one is complete. */
     public static void writeTdb2(KnowledgeGraph graph, Path folder) {
         requireStoreOrAbsent(folder);

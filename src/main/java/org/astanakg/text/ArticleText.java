@@ -69,11 +69,6 @@ public final class ArticleText {
         return codePointAt == null ? charIndex : codePointAt[charIndex];
     }
 
-    /** The text's length in code points. */
-    public int codePointLength() {
-        return codePoint(text.length());
-    }
-
     /** First 8 hex digits of SHA-256 of the span's UTF-8 text. */
     public String sha(Span span) {
         return sha8(text.substring(span.begin(), span.end()));

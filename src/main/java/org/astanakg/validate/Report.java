@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ValidationReport;
@@ -26,11 +25,6 @@ public final class Report {
     /** How many violations (and other results) there are. */
     public int size() {
         return report.getEntries().size();
-    }
-
-    /** The report as an RDF graph ({@code sh:ValidationReport}). */
-    public Graph graph() {
-        return report.getGraph();
     }
 
     /** The report as Turtle, for the report file. */
