@@ -14,6 +14,8 @@ import org.astanakg.text.Mention;
  * and the opposition's demand that Assad go ("insist on Assad's removal", "seeking Assad's overthrow").
  */
 final class AlignmentRules {
+    /** What may stand between two listed actors: a comma, "and", "&". */
+    private static final Rx LIST_GLUE = Rx.compile("\\s*(?:,|and|,\\s*and|&)?\\s*");
     private static final Rx WHICH_BACKS = Rx.compile("(?i)\\b(?:which|who|that|,)\\s(?:also\\s)?(?:back|backs|backed|support|supports|supported|"
             + "is\\sbacking|are\\sbacking|has\\sbacked|have\\sbacked|sides\\swith|side\\swith)\\b");
     private static final Rx SIDE_BACKER = Rx.compile("(?i)\\b(rebels?|opposition|regime|government|Assad|Damascus)"
@@ -163,7 +165,7 @@ final class AlignmentRules {
         for (int i = ms.size() - 1; i >= 0; i--) {
             Mention x = ms.get(i);
             String gap = line.text().substring(line.relEnd(x), cursor);
-            if (!gap.matches("\\s*(?:,|and|,\\s*and|&)?\\s*") || !isBacker(x)) {
+            if (!LIST_GLUE.matcher(gap).matches() || !isBacker(x)) {
                 break;
             }
             out.add(0, x);
@@ -178,7 +180,7 @@ final class AlignmentRules {
         int cursor = at;
         for (Mention x : line.mentionsIn(at, line.text().length())) {
             String gap = line.text().substring(cursor, line.rel(x));
-            if (!gap.matches("\\s*(?:,|and|,\\s*and|&)?\\s*") || !isBacker(x)) {
+            if (!LIST_GLUE.matcher(gap).matches() || !isBacker(x)) {
                 break;
             }
             out.add(x);

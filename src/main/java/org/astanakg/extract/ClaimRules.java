@@ -19,6 +19,12 @@ import org.astanakg.text.Mention;
  * else by the wire service, else by the publisher.
  */
 final class ClaimRules {
+    private static final Rx PEOPLE_AFTER = Rx.compile("(?i)\\s?(people|lives|civilians|persons)");
+    private static final Rx PEOPLE_LIVING_AFTER = Rx.compile("(?i)\\s?people\\s(?:are|were|live|living|in)");
+    private static final Rx CIVILIANS_AFTER = Rx.compile("(?i)\\s?(people|civilians)\\s");
+    private static final Rx CIVILIANS_KILLED_AFTER = Rx.compile("(?i)\\s?(people|civilians)\\s(?:have\\sbeen\\s|were\\s)?killed");
+    private static final Rx YEAR = Rx.compile("(19|20)\\d{2}");
+    private static final Rx MONTH_AT_END = Rx.compile("(January|February|March|April|May|June|July|August|September|October|November|December)\\s?\\z");
     private static final String QUAL = "(nearly|almost|close\\sto|more\\sthan|over|upwards\\sof|at\\sleast|about|around|"
             + "some|roughly|approximately|an\\sestimated|estimated|up\\sto)?\\s?";
     private static final String WORD_NUM = "one|two|three|four|five|six|seven|eight|nine|ten|a|half\\sa|hundreds\\sof|thousands\\sof|millions\\sof|dozens\\sof";
@@ -117,11 +123,11 @@ final class ClaimRules {
         }
         String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
         if (Cues.any(lowerBefore, "killed", "claimed", "cost", "left", "toll") && DEATHS_BEFORE.matcher(before).find()
-                && after.matches("(?is)^\\s?(people|lives|civilians|persons).*")) {
+                && PEOPLE_AFTER.matcher(after).lookingAt()) {
             return Measure.DEATHS;
         }
-        if (DEATHS_AFTER.matcher(after).lookingAt() && !after.matches("(?is)^\\s?people\\s(?:are|were|live|living|in).*")) {
-            return after.matches("(?is)^\\s?(people|civilians)\\s.*") && !after.matches("(?is)^\\s?(people|civilians)\\s(?:have\\sbeen\\s|were\\s)?killed.*")
+        if (DEATHS_AFTER.matcher(after).lookingAt() && !PEOPLE_LIVING_AFTER.matcher(after).lookingAt()) {
+            return CIVILIANS_AFTER.matcher(after).lookingAt() && !CIVILIANS_KILLED_AFTER.matcher(after).lookingAt()
                     ? null : Measure.DEATHS;
         }
         if (Cues.any(lowerBefore, "displaced", "uprooted", "forced") && DISPLACED_BEFORE.matcher(before).find()) {
@@ -217,18 +223,18 @@ final class ClaimRules {
 
     private static boolean isYearOrDate(String t, Regions.MatchAt m) {
         String digits = m.group(2);
-        if (digits.matches("(19|20)\\d{2}") && m.group(1) == null && m.group(3) == null) {
+        if (YEAR.matcher(digits).matches() && m.group(1) == null && m.group(3) == null) {
             return true;
         }
         String before = t.substring(Math.max(0, m.start() - 12), m.start());
-        return before.matches("(?s).*(January|February|March|April|May|June|July|August|September|October|November|December)\\s?$");
+        return MONTH_AT_END.matcher(before).find();
     }
 
     private static Qualifier qualifier(String q) {
         if (q == null) {
             return null;
         }
-        String w = q.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String w = PersonRules.SPACES.matcher(q.toLowerCase(Locale.ROOT)).replaceAll(" ");
         return switch (w) {
             case "nearly", "almost", "close to" -> Qualifier.NEARLY;
             case "more than", "over", "upwards of" -> Qualifier.MORE_THAN;
@@ -240,7 +246,7 @@ final class ClaimRules {
     }
 
     private static BigDecimal value(String number, String scale) {
-        String n = number.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String n = PersonRules.SPACES.matcher(number.toLowerCase(Locale.ROOT)).replaceAll(" ");
         BigDecimal base;
         switch (n) {
             case "a", "one" -> base = BigDecimal.ONE;
@@ -250,7 +256,7 @@ final class ClaimRules {
             }
             default -> {
                 int w = Ordinals.value(n);
-                if (w > 0 && !n.matches("\\d.*")) {
+                if (w > 0 && !Character.isDigit(n.charAt(0))) {
                     base = BigDecimal.valueOf(w);
                 } else {
                     try {

@@ -113,7 +113,7 @@ final class EventRules {
     private static DateMention dateAfter(Context.Line line, int at, boolean commas) {
         String t = line.text();
         for (DateMention d : line.dates()) {
-            if (d.begin() >= at && d.begin() - at <= 120 && (commas || !t.substring(at, d.begin()).matches("(?s).*[,;].*"))
+            if (d.begin() >= at && d.begin() - at <= 120 && (commas || !clauseBreak(t, at, d.begin()))
                     && !SINCE.matcher(t.substring(Math.max(0, d.begin() - 8), d.begin())).find()) {
                 return d;
             }
@@ -127,7 +127,7 @@ final class EventRules {
         DateMention best = null;
         for (DateMention d : line.dates()) {
             boolean adjacent = at - d.end() <= 2;
-            if (d.end() <= at && at - d.end() <= 70 && !t.substring(d.end(), at).matches("(?s).*[,;].*")
+            if (d.end() <= at && at - d.end() <= 70 && !clauseBreak(t, d.end(), at)
                     && (adjacent || !SINCE.matcher(t.substring(Math.max(0, d.begin() - 8), d.begin())).find())) {
                 best = d;
             }
@@ -168,5 +168,16 @@ final class EventRules {
             }
         }
         return null;
+    }
+
+    /** True when a comma or a semicolon stands in [from, to) of {@code t}. */
+    private static boolean clauseBreak(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == ';') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.astanakg.fact.PersonFact;
 import org.astanakg.registry.Entity;
 import org.astanakg.registry.EntityType;
@@ -19,6 +20,11 @@ import org.astanakg.text.Mention;
  * list) with the affiliation the title names, and a person fact.
  */
 final class NewPersonRules {
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.’'-]+$");
+    private static final Pattern TITLE_WORD_BREAKS = Pattern.compile("[\\s’']+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
     private static final String ROLE = "(?:spokes(?:man|woman|person)|negotiator|envoy|[Mm]inister|diplomat|[Rr]epresentative|"
             + "[Aa]mbassador|chief|head|leader|commander|adviser|advisor|chairman|[Dd]eputy|[Pp]resident|[Ss]ecretary)";
     private static final String WORD = "(?:[A-Z][\\p{L}'’.-]{1,20}|al-[\\p{L}'’-]{2,20})";
@@ -57,7 +63,7 @@ final class NewPersonRules {
             while (a.find()) {
                 String before = line.text().substring(Math.max(0, a.start() - 60), a.start(1));
                 String title = PersonRules.clean(before);
-                int titleEnd = a.start(1) - before.length() + before.replaceAll("[,\\s]+$", "").length();
+                int titleEnd = a.start(1) - before.length() + PersonRules.TRAILING_COMMAS.matcher(before).replaceAll("").length();
                 person(line, a.start(1), a.end(1), title, title == null ? a.start(1) : titleEnd - title.length(), sink, found);
             }
             Rx.M b = NAME_THEN_TITLE.matcher(line.text());
@@ -69,7 +75,7 @@ final class NewPersonRules {
 
     private void person(Context.Line line, int from, int to, String title, int titleFrom, FactSink sink,
             Map<String, Entity> found) {
-        String name = line.text().substring(from, to).replaceAll("[.’'-]+$", "");
+        String name = TRAILING_MARKS.matcher(line.text().substring(from, to)).replaceAll("");
         if (title == null || !isName(line, name, from, to)) {
             return;
         }
@@ -88,7 +94,7 @@ final class NewPersonRules {
     }
 
     private boolean isName(Context.Line line, String name, int from, int to) {
-        for (String w : name.split("\\s+")) {
+        for (String w : PersonRules.SPACES.split(name)) {
             if (NOT_NAMES.contains(w)) {
                 return false;
             }
@@ -106,7 +112,7 @@ final class NewPersonRules {
                 return actor.equals("syria") ? "syrian-government" : actor;
             }
         }
-        for (String w : title.split("[\\s’']+")) {
+        for (String w : TITLE_WORD_BREAKS.split(title)) {
             String id = ADJECTIVES.get(w.toLowerCase(Locale.ROOT));
             if (id != null && ctx.entity(id).isPresent()) {
                 return id.equals("kazakhstan") && title.toLowerCase(Locale.ROOT).contains("ministry")
@@ -118,7 +124,7 @@ final class NewPersonRules {
 
     /** A registry-style id for a name: lower case ASCII words joined by hyphens. */
     static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return EDGE_HYPHENS.matcher(NON_ALNUM.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 /** Ordinal and cardinal number words up to thirty, as news reports write them. */
 final class Ordinals {
+    private static final java.util.regex.Pattern ORDINAL_SUFFIX = java.util.regex.Pattern.compile("(st|nd|rd|th)$");
     static final String ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
             + "|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
             + "|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh"
@@ -39,7 +40,7 @@ final class Ordinals {
         if (n != null) {
             return n;
         }
-        String digits = w.replaceAll("(st|nd|rd|th)$", "");
+        String digits = ORDINAL_SUFFIX.matcher(w).replaceAll("");
         try {
             return digits.length() <= 3 ? Integer.parseInt(digits) : -1;
         } catch (NumberFormatException e) {

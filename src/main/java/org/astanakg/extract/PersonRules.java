@@ -3,6 +3,7 @@ package org.astanakg.extract;
 import org.astanakg.text.Rx;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.astanakg.fact.PersonFact;
 import org.astanakg.registry.Entity;
 import org.astanakg.registry.EntityType;
@@ -15,6 +16,11 @@ import org.astanakg.text.Mention;
  * chief negotiator at the talks, Alexander Lavrentiev"). Affiliation is the registry's.
  */
 final class PersonRules {
+    /** Commas and spaces at the end of a phrase. */
+    static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
+    /** Runs of white space between words. */
+    static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final java.util.Set<String> HEAD_OR_KING = java.util.Set.of("Head", "head", "King", "king");
     private static final String ROLE = "(?:President|president|Minister|minister|envoy|Envoy|spokes(?:man|woman|person)|"
             + "negotiator|diplomat|Representative|representative|leader|correspondent|ambassador|Ambassador|chief|head|"
             + "secretary|Secretary|commander|director|adviser|advisor|official|chairman|deputy|Deputy|aide|monarch|king|premier|Premier)";
@@ -105,10 +111,10 @@ final class PersonRules {
      * ("Kazakh foreign ministry spokesman"), and the phrase after it ("for Syria").
      */
     static String clean(String title) {
-        String[] words = title.trim().replaceAll("[,\\s]+$", "").split("\\s+");
+        String[] words = SPACES.split(TRAILING_COMMAS.matcher(title.trim()).replaceAll(""));
         int role = -1;
         for (int i = 0; i < words.length; i++) {
-            if (hasRole(words[i]) || words[i].matches("[Hh]ead|[Kk]ing")) {
+            if (hasRole(words[i]) || HEAD_OR_KING.contains(words[i])) {
                 role = i;
             }
         }

@@ -21,6 +21,8 @@ import org.astanakg.text.Mention;
  * and lengths ("two-day"); the venue is the first Astana/Nur-Sultan or Sochi named where the talks are.
  */
 final class RoundRules {
+    /** "... first meeting since": up to three words, then "since". */
+    private static final Rx FIRST_SINCE = Rx.compile("\\s(?:[a-z]{1,12}\\s){0,3}since\\b");
     private static final String ORDINAL_ROUND = "(?i)\\b" + Ordinals.ORDINAL
             + "(?:[\\s-]{1,2}(?:Astana|Nur-Sultan|Sochi|international|high-level|new|Syria|Syrian|peace|Kazakh|"
             + "intra-Syrian|trilateral|ministerial|such)){0,3}[\\s-]{1,2}(rounds?|bout|session|meeting|edition|talks|"
@@ -125,7 +127,7 @@ final class RoundRules {
     private static boolean firstSince(String t, int end) {
         String after = t.substring(end, Math.min(t.length(), end + 40)).toLowerCase(java.util.Locale.ROOT);
         String before = t.substring(Math.max(0, end - 40), end).toLowerCase(java.util.Locale.ROOT);
-        return before.contains("first") && after.matches("(?s)^\\s(?:[a-z]{1,12}\\s){0,3}since\\b.*");
+        return before.contains("first") && FIRST_SINCE.matcher(after).lookingAt();
     }
 
     private static boolean hasDigit(String s) {

@@ -24,10 +24,13 @@ public final class Furniture {
             + "|source:\\s.{1,60}|with\\sreporting\\s(?:from|by)\\s.{1,60}|(?:written\\s)?by\\s[^.]{1,80}"
             + "(?:-|—|–|\\|)\\s?(?:\\w{3}\\s\\d{1,2},\\s?\\d{4}|last\\supdated.{0,60}|\\d.{0,60})"
             + "|by\\s[A-Z][\\w.'-]{1,30}(?:\\s[A-Z][\\w.'-]{1,30}){0,3}|get\\stop\\sstories.{0,120}"
-            + "|(?:photo|image|picture|file\\sphoto|credit)s?:.{0,200}|.{0,200}\\[click\\sto\\senlarge\\]"
+            + "|(?:photo|image|picture|file\\sphoto|credit)s?:.{0,200}"
             + "|\\d{1,2}\\s(?:january|february|march|april|may|june|july|august|september|october|november|december),?\\s\\d{4}"
             + "|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s\\d{1,2},?\\s\\d{4}"
             + "|(?:updated|published|posted):?.{0,60})");
+    /** A caption ending "[Click to enlarge]": tried only on lines ending with ']'. */
+    private static final Rx CLICK_TO_ENLARGE = Rx.compile("(?i).{0,200}\\[click\\sto\\senlarge\\]");
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z ]");
     private static final Rx CREDIT_AT_END = Rx.compile(
             "(?:\\[[^\\[\\]]{0,80}(?:/|file:|getty|reuters|afp|ap photo|epa|anadolu|sana|photo)[^\\[\\]]{0,80}\\]"
             + "|\\((?:[^()]{0,40}\\s)?(?:afp|ap|reuters|getty|epa|anadolu|sana)(?:\\s(?:photo|file|images?))?[^()]{0,40}\\)"
@@ -62,13 +65,16 @@ public final class Furniture {
 
     /** True when a trimmed line is page furniture rather than article content. */
     public static boolean isFurniture(String line) {
-        if (line.length() <= 40 && WIDGETS.contains(line.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").trim())) {
+        if (line.length() <= 40 && WIDGETS.contains(NOT_LETTERS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("").trim())) {
             return true;
         }
         if (line.length() <= MAX_LINE_FOR_PATTERNS && FURNITURE_LINE.matcher(line).matches()) {
             return true;
         }
         char last = line.charAt(line.length() - 1);
+        if (last == ']' && line.length() <= MAX_LINE_FOR_PATTERNS && CLICK_TO_ENLARGE.matcher(line).matches()) {
+            return true;
+        }
         if ((last == ']' || last == ')') && CREDIT_AT_END.matcher(line.substring(Math.max(0, line.length() - 200))).find()) {
             return true;
         }

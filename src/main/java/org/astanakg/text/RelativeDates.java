@@ -14,6 +14,7 @@ import org.astanakg.fact.PartialDate;
  * "yesterday", "days after", "two years ago", "a year on from".
  */
 final class RelativeDates {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final String NUMBER = "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|\\d{1,2})";
     private static final Rx RELATIVE = Rx.compile("(?i)\\b(last\\sweek|this\\sweek|next\\sweek|earlier\\sthis\\smonth|this\\smonth|last\\smonth|next\\smonth|(?:the\\s)?end\\sof\\slast\\syear|(?:the\\s)?start\\sof\\s(?:the|this)\\syear|last\\syear|this\\syear|next\\syear|yesterday|today|tomorrow|(?:a\\sfew\\s|several\\s|just\\s)?days\\s(?:after|ago|earlier)|" + NUMBER
             + "\\s(year|month|week|day)s?\\s(?:ago|on\\sfrom|on\\ssince))\\b");
@@ -35,7 +36,7 @@ final class RelativeDates {
 
     /** The date a relative phrase names, or null. */
     DateMention resolve(Rx.M m) {
-        String p = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String p = SPACES.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
         LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         YearMonth ym = YearMonth.from(published);
         int y = published.getYear();
