@@ -30,7 +30,7 @@ final class NewPersonRules {
     private static final String WORD = "(?:[A-Z][\\p{L}'’.-]{1,20}|al-[\\p{L}'’-]{2,20})";
     private static final String NAME = "(" + WORD + "(?:\\s" + WORD + "){1,2})";
     private static final Rx TITLE_THEN_NAME = Rx.compile("\\b" + ROLE + "\\s" + NAME + "(?=[\\s,.;:)]|$)");
-    private static final Rx NAME_THEN_TITLE = Rx.compile("(?:^|[\\s(])" + NAME + ",\\s((?:the\\s)?(?:[A-Z][\\p{L}]{1,20}(?:'s|’s)\\s)?"
+    private static final Rx NAME_THEN_TITLE = Rx.compile("(?<![^\\s(])" + NAME + ",\\s((?:the\\s)?(?:[A-Z][\\p{L}]{1,20}(?:'s|’s)\\s)?"
             + "(?:[\\p{L}-]{1,20}\\s){0,4}?" + ROLE + "(?:\\s(?:for|of|to)\\s(?:the\\s)?[A-Z][\\p{L}]{1,20})?)[,.]");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "On", "In", "At", "But", "And", "As", "For",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",

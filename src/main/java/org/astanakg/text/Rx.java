@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * hold few places where a match can begin. The answers are those of {@link Matcher#find()}: the
  * leftmost match, tried at each candidate position with transparent bounds (boundaries and
  * look-behind see the text around), exactly as a search would try it there. Patterns whose first
- * characters cannot be worked out from their text (character classes, {@code \w}, look-arounds at
- * the start, optional first elements) are searched as usual.
+ * characters cannot be worked out from their text (negated classes, properties such as
+ * {@code \p{L}}, look-aheads at the start, a pattern that may match empty) are searched as usual. A
+ * look-behind at the start is passed over: it consumes nothing, and the engine checks it at each
+ * candidate.
  */
 public final class Rx {
     private static final List<Rx> ALL = Collections.synchronizedList(new ArrayList<>());
@@ -35,6 +37,11 @@ public final class Rx {
     private final boolean caret;
     /** True when every first character needs a word start (see {@link WordStarts}). */
     private final boolean wordStartsOnly;
+    /**
+     * For each ASCII character (lower case) that may begin a match, the lower-case characters that
+     * may follow it (a 128-bit set), or null when any may.
+     */
+    private final long[][] seconds;
 
     private Rx(Pattern pattern) {
         this.pattern = pattern;
@@ -51,7 +58,46 @@ public final class Rx {
             ws = set[c] != FirstChars.ANY;
         }
         this.wordStartsOnly = ws;
+        this.seconds = set == null ? null : seconds(set, prefixes, caseless);
         ALL.add(this);
+    }
+
+    /** The second characters the literal beginnings allow, by lower-case first character. */
+    private static long[][] seconds(byte[] set, char[][][] prefixes, boolean caseless) {
+        long[][] out = new long[128][];
+        boolean[] any = new boolean[128];
+        for (int c = 0; c < 128; c++) {
+            if (set[c] == 0) {
+                continue;
+            }
+            int k = lower(c);
+            char[][] ps = prefixes[caseless ? k : c];
+            if (ps == null) {
+                any[k] = true;
+                continue;
+            }
+            for (char[] p : ps) {
+                if (p.length < 2 || p[1] >= 128) {
+                    any[k] = true;
+                } else {
+                    if (out[k] == null) {
+                        out[k] = new long[2];
+                    }
+                    int d = lower(p[1]);
+                    out[k][d >>> 6] |= 1L << d;
+                }
+            }
+        }
+        for (int k = 0; k < 128; k++) {
+            if (any[k]) {
+                out[k] = null;
+            }
+        }
+        return out;
+    }
+
+    private static int lower(int c) {
+        return c >= 'A' && c <= 'Z' ? c + 32 : c;
     }
 
     public static Rx compile(String regex) {
@@ -85,6 +131,14 @@ public final class Rx {
 
     /** False when no literal start of a match stands at {@code i} (ASCII {@code c} is the character there). */
     boolean literalAt(CharSequence text, int i, char c) {
+        long[] next = seconds[lower(c)];
+        if (next != null) {
+            char d = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            int k = d < 128 ? lower(d) : 0;
+            if ((next[k >>> 6] >>> k & 1L) == 0) {
+                return false;
+            }
+        }
         char[][] ps = prefixes[caseless && c >= 'A' && c <= 'Z' ? c + 32 : c];
         if (ps == null) {
             return true;
@@ -353,21 +407,34 @@ public final class Rx {
      * Element 0 is the count.
      */
     static final class WordStarts {
-        private static final int KEPT = 4;
-        private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2 * KEPT + 1]);
+        private static final int KEPT = 8;
+        private static final ThreadLocal<WordStarts> LAST = ThreadLocal.withInitial(WordStarts::new);
+        private final String[] texts = new String[KEPT];
+        private final int[][] starts = new int[KEPT][];
+        private int slot;
 
         private WordStarts() {
         }
 
+        /**
+         * The word starts of {@code s}. The array is valid until the next call on this thread (an
+         * evicted text's array is reused), so a search reads it within one call.
+         */
         static int[] of(String s) {
-            Object[] last = LAST.get();
+            return LAST.get().get(s);
+        }
+
+        private int[] get(String s) {
             for (int k = 0; k < KEPT; k++) {
-                if (last[2 * k] == s) {
-                    return (int[]) last[2 * k + 1];
+                if (texts[k] == s) {
+                    return starts[k];
                 }
             }
             int n = s.length();
-            int[] out = new int[n / 2 + 2];
+            int[] out = starts[slot];
+            if (out == null || out.length < n / 2 + 2) {
+                out = new int[Math.max(64, n / 2 + 2)];
+            }
             int count = 0;
             boolean prevWord = false;
             for (int i = 0; i < n; i++) {
@@ -378,10 +445,9 @@ public final class Rx {
                 prevWord = w;
             }
             out[0] = count;
-            int slot = last[2 * KEPT] == null ? 0 : (Integer) last[2 * KEPT];
-            last[2 * slot] = s;
-            last[2 * slot + 1] = out;
-            last[2 * KEPT] = (slot + 1) % KEPT;
+            texts[slot] = s;
+            starts[slot] = out;
+            slot = (slot + 1) % KEPT;
             return out;
         }
     }
@@ -522,6 +588,10 @@ public final class Rx {
                     int inner = p + 1;
                     if (re.startsWith("?i)", inner) && caseless) {
                         p = inner + 3;
+                        continue;
+                    }
+                    if (re.startsWith("?<=", inner) || re.startsWith("?<!", inner)) {
+                        p = close + 1;
                         continue;
                     }
                     if (re.startsWith("?:", inner)) {
