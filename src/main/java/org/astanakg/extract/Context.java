@@ -9,6 +9,7 @@ import org.astanakg.registry.Entity;
 import org.astanakg.registry.EntityType;
 import org.astanakg.registry.Registry;
 import org.astanakg.text.ArticleText;
+import org.astanakg.text.Bigrams;
 import org.astanakg.text.DateMention;
 import org.astanakg.text.DateResolver;
 import org.astanakg.text.Gazetteer;
@@ -25,18 +26,23 @@ final class Context {
     static final int MAX_SENTENCE = 1_500;
 
     /**
-     * One sentence with what it names, its lower-case form for cheap keyword gates, and whether it
-     * is about talks (Astana's or others), computed once.
+     * One sentence with what it names, its lower-case form and the pairs of characters in it for cheap
+     * keyword gates, and whether it is about talks (Astana's or others), computed once.
      */
-    record Line(TextSentence sentence, List<Mention> mentions, List<DateMention> dates, String lower, boolean talks,
-            boolean astana, boolean otherTalksOnly) {
+    record Line(TextSentence sentence, List<Mention> mentions, List<DateMention> dates, String lower, Bigrams pairs,
+            boolean talks, boolean astana, boolean otherTalksOnly) {
         Line(TextSentence sentence, List<Mention> mentions, List<DateMention> dates) {
             this(sentence, mentions, dates, sentence.text().toLowerCase(java.util.Locale.ROOT));
         }
 
         private Line(TextSentence sentence, List<Mention> mentions, List<DateMention> dates, String lower) {
-            this(sentence, mentions, dates, lower, Cues.talks(sentence.text(), lower), Cues.astana(sentence.text(), lower),
-                    Cues.otherTalks(sentence.text(), lower) && !Cues.astana(sentence.text(), lower));
+            this(sentence, mentions, dates, lower, new Bigrams(lower));
+        }
+
+        private Line(TextSentence sentence, List<Mention> mentions, List<DateMention> dates, String lower, Bigrams pairs) {
+            this(sentence, mentions, dates, lower, pairs, Cues.talks(sentence.text(), lower, pairs),
+                    Cues.astana(sentence.text(), lower, pairs),
+                    Cues.otherTalks(sentence.text(), lower, pairs) && !Cues.astana(sentence.text(), lower, pairs));
         }
 
         String text() {
@@ -46,7 +52,7 @@ final class Context {
         /** True when the sentence contains any of these lower-case words or fragments. */
         boolean has(String... keys) {
             for (String k : keys) {
-                if (lower.contains(k)) {
+                if (pairs.mayContain(k) && lower.contains(k)) {
                     return true;
                 }
             }

@@ -1,5 +1,6 @@
 package org.astanakg.extract;
 
+import org.astanakg.text.Bigrams;
 import org.astanakg.text.Rx;
 
 /** Word patterns shared by the rules. Every one has bounded repetition (linear scanning). */
@@ -44,18 +45,28 @@ final class Cues {
     private static final String[] OTHER_WORDS = {"geneva", "u.n", "un-", "un ", "vienna", "constitutional"};
 
     /** A sentence about talks of some kind; {@code lower} is its lower-case form (a cheap gate). */
-    static boolean talks(String t, String lower) {
-        return any(lower, TALK_WORDS) && TALKS.matcher(t).find();
+    static boolean talks(String t, String lower, Bigrams pairs) {
+        return any(lower, pairs, TALK_WORDS) && TALKS.matcher(t).find();
     }
 
     /** A sentence naming Astana, Nur-Sultan, Sochi or Kazakhstan. */
-    static boolean astana(String t, String lower) {
-        return any(lower, ASTANA_WORDS) && ASTANA.matcher(t).find();
+    static boolean astana(String t, String lower, Bigrams pairs) {
+        return any(lower, pairs, ASTANA_WORDS) && ASTANA.matcher(t).find();
     }
 
     /** A sentence naming other talks (Geneva, UN-led). */
-    static boolean otherTalks(String t, String lower) {
-        return any(lower, OTHER_WORDS) && OTHER_TALKS.matcher(t).find();
+    static boolean otherTalks(String t, String lower, Bigrams pairs) {
+        return any(lower, pairs, OTHER_WORDS) && OTHER_TALKS.matcher(t).find();
+    }
+
+    /** True when {@code lower} contains one of the keys ({@code pairs} are its character pairs). */
+    static boolean any(String lower, Bigrams pairs, String... keys) {
+        for (String k : keys) {
+            if (pairs.mayContain(k) && lower.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean any(String lower, String... keys) {
