@@ -34,6 +34,8 @@ final class RoundRules {
     private static final Rx ZONE_DEAL = Rx.compile("(?i)\\b(agreed|tabled|signed|reached|announced|adopted|"
             + "endorsed|agreement|deal)\\b");
     private static final Rx ZONES = Rx.compile("(?i)\\b(de-?escalation|safe)[\\s\"“”‘’]{1,3}(?:zones?|areas?)");
+    /** "(the first meeting) in the Kazakh capital since ...": a few words, then "since". */
+    private static final Rx FIRST_SINCE = Rx.compile("^\\s(?:[a-z-]{1,14}\\s){0,5}since\\b");
     private static final Rx FIRST_ROUND_WORD = Rx.compile("(?i)\\b(round|talks|negotiations|meeting)\\b");
 
     private static final String[] ROUND_NOUNS = {"round", "bout", "session", "meeting", "edition", "talks", "negotiations",
@@ -123,9 +125,9 @@ final class RoundRules {
 
     /** "the first meeting since ...": a first of something else, not the first round of the series. */
     private static boolean firstSince(String t, int end) {
-        String after = t.substring(end, Math.min(t.length(), end + 40)).toLowerCase(java.util.Locale.ROOT);
+        String after = t.substring(end, Math.min(t.length(), end + 60)).toLowerCase(java.util.Locale.ROOT);
         String before = t.substring(Math.max(0, end - 40), end).toLowerCase(java.util.Locale.ROOT);
-        return before.contains("first") && after.matches("(?s)^\\s(?:[a-z]{1,12}\\s){0,3}since\\b.*");
+        return before.contains("first") && after.contains("since") && FIRST_SINCE.matcher(after).find();
     }
 
     private static boolean hasDigit(String s) {
