@@ -45,7 +45,7 @@ final class ParticipationRules {
             return;
         }
         for (Context.Line line : ctx.lines()) {
-            if (!line.astanaTalks() && !(line.has("observer") && !line.otherTalksOnly())) {
+            if (!line.astanaTalks() && !(attendance(line) && !line.otherTalksOnly())) {
                 continue;
             }
             Set<String> absent = absent(line, sink);
@@ -53,6 +53,15 @@ final class ParticipationRules {
             parties(line, sink, absent);
             attendees(line, sink, absent);
         }
+    }
+
+    /**
+     * A sentence saying who attends, without naming the talks: "Representatives of Jordan and the UN are
+     * taking part", "the UN envoy is also attending". In an article reporting a round, that round.
+     */
+    private static boolean attendance(Context.Line line) {
+        return line.has("observer") || line.has("attend", "represent", "part", "present", "join", "arrived")
+                && ATTEND.matcher(line.text()).find();
     }
 
     private Set<String> absent(Context.Line line, FactSink sink) {
