@@ -16,10 +16,17 @@ final class Cues {
     static final Rx START = Rx.compile("(?i)\\b(begin|began|begun|begins|beginning|open|opened|opens|opening|"
             + "kick(?:ed|s)?\\soff|start|started|starts|starting|get\\sunder\\s?way|got\\sunder\\s?way|under\\s?way|"
             + "convene[ds]?|held|hold|holds|holding|meet|met|meeting|focused|focuses|focus|gather(?:ed)?|launched|resume[ds]?|"
-            + "take\\splace|took\\splace|taking\\splace)\\b");
+            + "take\\splace|took\\splace|taking\\splace|hosts|hosted|hosting)\\b");
     /** A verb saying talks end. */
     static final Rx END = Rx.compile("(?i)\\b(conclude[ds]?|concluding|end|ended|ends|close[ds]?|closing|"
             + "wrap(?:ped)?\\sup|finish(?:ed|es)?|wind\\sup)\\b");
+    /**
+     * Talks lasting until a day, just before that day's phrase: "will last until July 31", "the talks
+     * run through Thursday" (a verb of lasting, so that "a halt to fighting until July 6" is not one).
+     */
+    static final Rx UNTIL = Rx.compile("(?i)\\b(?:last|lasts|lasted|lasting|run|runs|ran|running|continue[sd]?|"
+            + "continuing|go\\son|goes\\son|went\\son|sit|sits|be\\sheld|is\\sheld|are\\sheld)\\s(?:\\w{1,12}\\s)?"
+            + "(?:until|till|through)\\s{1,3}(?:on\\s)?$");
     /** Talks going on now. */
     static final Rx ONGOING = Rx.compile("(?i)\\b(have\\sbegun|has\\sbegun|began|begin|begins|opened|opens|"
             + "kicked\\soff|kick\\soff|got\\sunder\\s?way|are\\sunder\\s?way|were\\sunder\\s?way|is\\sunder\\s?way|underway|"
