@@ -21,7 +21,9 @@ import org.astanakg.text.Mention;
 final class NewPersonRules {
     private static final String ROLE = "(?:spokes(?:man|woman|person)|negotiator|envoy|[Mm]inister|diplomat|[Rr]epresentative|"
             + "[Aa]mbassador|chief|head|leader|commander|adviser|advisor|chairman|[Dd]eputy|[Pp]resident|[Ss]ecretary)";
-    private static final String WORD = "(?:[A-Z][\\p{L}'’.-]{1,20}|al-[\\p{L}'’-]{2,20})";
+    /** A capitalised word of a name; not a title word, so "Deputy Foreign Minister Kanat Tumysh" names Kanat Tumysh. */
+    private static final String WORD = "(?:(?!(?:Deputy|Foreign|Minister|Special|Envoy|President|Ambassador|Secretary|"
+            + "Representative|Vice|Senior|Chief)\\b)[A-Z][\\p{L}'’.-]{1,20}|al-[\\p{L}'’-]{2,20})";
     private static final String NAME = "(" + WORD + "(?:\\s" + WORD + "){1,2})";
     private static final Rx TITLE_THEN_NAME = Rx.compile("\\b" + ROLE + "\\s" + NAME + "(?=[\\s,.;:)]|$)");
     private static final Rx NAME_THEN_TITLE = Rx.compile("(?:^|[\\s(])" + NAME + ",\\s((?:the\\s)?(?:[A-Z][\\p{L}]{1,20}(?:'s|’s)\\s)?"
