@@ -38,7 +38,7 @@ final class Cues {
     static final Rx DURATION = Rx.compile("(?i)\\b(two|three|four|2|3|4)[\\s-](?:day|days)\\b");
     /** An earlier or later round, not the one reported. */
     static final Rx OTHER_ROUND = Rx.compile("(?i)\\b(last|previous|prior|earlier|past|preceding|next|upcoming|"
-            + "following|former|since\\sthe|at\\sthe|during\\sthe|in\\sthe)\\s{1,3}(?:[\\w-]{1,20}\\s){0,2}$");
+            + "following|former|since\\sthe|at\\sthe|during\\sthe|in\\sthe),?\\s{1,3}(?:[\\w-]{1,20}\\s){0,2}$");
     /** A future round. */
     static final Rx NEXT = Rx.compile("(?i)\\b(next|upcoming|following)\\b");
 

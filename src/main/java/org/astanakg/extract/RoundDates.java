@@ -17,6 +17,8 @@ final class RoundDates {
     private static final int WINDOW = 60;
     private static final int NEAR_DAYS = 10;
     private static final Rx PAST_LASTING = Rx.compile("(?i)\\b(lasted|ran|continued|went\\son|was\\sheld|were\\sheld)\\b");
+    private static final Rx END_OF = Rx.compile("(?i)\\b(?:at|by)\\sthe\\s(?:end|close|conclusion)\\sof\\s(?:the\\s)?"
+            + "(?:[\\w-]{1,20}\\s){0,6}(?:on\\s)?$");
     /** No round has lasted longer than three days. */
     private static final int MAX_DAYS = 3;
 
@@ -45,7 +47,7 @@ final class RoundDates {
                 }
                 if (d.end2() != null && near(t, d, Cues.START)) {
                     take(line, d, d.start(), d.end2(), evidence);
-                } else if (until(t, d)) {
+                } else if (until(t, d) || endOf(t, d)) {
                     takeEnd(line, comingWeekday(t, d, pub), evidence);
                 } else if (near(t, d, Cues.END) && lastBefore(t, d, Cues.END) >= lastBefore(t, d, Cues.START)) {
                     takeEnd(line, d, evidence);
@@ -137,6 +139,13 @@ final class RoundDates {
     private static boolean until(String t, DateMention d) {
         String before = t.substring(Math.max(0, d.begin() - 40), d.begin());
         return (before.contains("til") || before.contains("through")) && Cues.UNTIL.matcher(before).find();
+    }
+
+    /** "adopted at the end of the 13th meeting on Friday": the day the talks ended. */
+    private static boolean endOf(String t, DateMention d) {
+        String before = t.substring(Math.max(0, d.begin() - 70), d.begin());
+        return (before.contains("end of") || before.contains("close of") || before.contains("conclusion of"))
+                && END_OF.matcher(before).find();
     }
 
     /** "the talks last until Thursday", written on a Wednesday: the coming Thursday, not the last one. */

@@ -18,7 +18,8 @@ import org.astanakg.text.Mention;
  * rounds"; a round named with "last", "previous" or "next", or with a date well away from the
  * publication, is only mentioned. Dates come from day phrases next to a verb of beginning or ending
  * ("kicked off on Thursday", "conclude Wednesday"), ranges ("January 23-24", "Monday and Tuesday"),
- * and lengths ("two-day"); the venue is the first Astana/Nur-Sultan or Sochi named where the talks are.
+ * and lengths ("two-day"); the venue is the first Astana/Nur-Sultan or Sochi named where the talks are,
+ * else the venue of the round with that ordinal.
  */
 final class RoundRules {
     private static final String ORDINAL_ROUND = "(?i)\\b" + Ordinals.ORDINAL
@@ -36,6 +37,9 @@ final class RoundRules {
     private static final Rx ZONES = Rx.compile("(?i)\\b(de-?escalation|safe)[\\s\"“”‘’]{1,3}(?:zones?|areas?)");
     /** "(the first meeting) in the Kazakh capital since ...": a few words, then "since". */
     private static final Rx FIRST_SINCE = Rx.compile("^\\s(?:[a-z-]{1,14}\\s){0,5}since\\b");
+    /** Every round to the 22nd was held in Astana (Nur-Sultan 2019-2022) but the 10th and 15th, in Sochi. */
+    private static final int LAST_ROUND = 22;
+    private static final Rx PLACED = Rx.compile("(?i)(?:at|in|during)\\sthe");
     private static final Rx FIRST_ROUND_WORD = Rx.compile("(?i)\\b(round|talks|negotiations|meeting)\\b");
 
     private static final String[] ROUND_NOUNS = {"round", "bout", "session", "meeting", "edition", "talks", "negotiations",
@@ -66,7 +70,8 @@ final class RoundRules {
 
     Rounds run(FactSink sink) {
         List<Hit> hits = ordinalHits();
-        Hit main = hits.stream().filter(h -> !h.other()).findFirst().orElse(null);
+        Hit main = hits.stream().filter(h -> !h.other()).findFirst()
+                .or(() -> hits.stream().filter(h -> onlyPlaced(h)).findFirst()).orElse(null);
         Context.Line lead = main != null ? main.line() : leadLine();
         RoundFact reported = null;
         if (lead != null) {
@@ -102,6 +107,17 @@ final class RoundRules {
             }
         }
         return out;
+    }
+
+    /**
+     * A round named only with "in the", "at the" or "during the" before it and no date away from the
+     * publication after it: "will not take part in the 18th meeting". The reported round when the
+     * article names no other.
+     */
+    private boolean onlyPlaced(Hit h) {
+        String before = h.line().text().substring(Math.max(0, h.begin() - 30), h.begin());
+        Rx.M m = Cues.OTHER_ROUND.matcher(before);
+        return h.other() && m.find() && PLACED.matcher(m.group(1)).matches() && otherDate(h.line(), h.end()) == null;
     }
 
     private boolean isOther(Context.Line line, int begin, int end) {
@@ -198,6 +214,9 @@ final class RoundRules {
         }
         if (ordinal != null && (ordinal == 10 || ordinal == 15)) {
             return "sochi";
+        }
+        if (ordinal != null && ordinal <= LAST_ROUND) {
+            return "astana";
         }
         return ctx.lines().stream().anyMatch(l -> l.mentions().stream().anyMatch(m -> m.entity().equals("astana")))
                 ? "astana" : null;
