@@ -28,8 +28,10 @@ final class ParticipationRules {
     private static final Rx OBSERVER = Rx.compile("(?i)\\bobservers?\\b");
     private static final Rx ABSENT = Rx.compile("(?i)\\b(would\\snot|will\\snot|won't|wouldn't|did\\snot|"
             + "didn't|does\\snot|do\\snot|refused\\sto|declined\\sto|not\\sto)\\s(?:\\w{1,12}\\s)?(attend|take\\spart|"
-            + "participate|join|send)\\b|\\b(boycott\\w{0,3}|stayed\\saway|skip\\w{0,4})\\b");
+            + "participate|join|send)\\b|\\b(boycott\\w{0,3}|stayed\\saway|skip\\w{0,4})\\b"
+            + "|\\b(?:is|was|are|were|will|would)\\s(?:not|n't)\\s(?:be\\s)?represented\\b");
     private static final Rx WITHOUT = Rx.compile("(?i)\\bwithout\\s(?:the\\s)?");
+    private static final Rx DELEGATION_AFTER = Rx.compile("^(?:'s|’s)?\\s(?:\\w{1,12}\\s)?delegation\\b");
     private static final Set<String> TRIO = Set.of("russia", "turkey", "iran");
 
     private final Context ctx;
@@ -71,11 +73,15 @@ final class ParticipationRules {
         if (!line.has("not", "n't", "refused", "declined", "boycott", "stayed away", "skip") || !m.find()) {
             return out;
         }
+        boolean passive = line.text().startsWith(" by ", m.end());
         Mention who = null;
         for (Mention x : line.mentions()) {
             String a = ctx.actor(x);
-            if (line.rel(x) < m.start() && a != null && ctx.type(a) != EntityType.ARMED_GROUP
-                    && ctx.type(a) != EntityType.MEDIA_OUTLET) {
+            if (a == null || ctx.type(a) == EntityType.ARMED_GROUP || ctx.type(a) == EntityType.MEDIA_OUTLET
+                    || "syria".equals(a)) {
+                continue;
+            }
+            if (passive ? line.rel(x) >= m.end() && who == null : line.rel(x) < m.start()) {
                 who = x;
             }
         }
@@ -83,7 +89,7 @@ final class ParticipationRules {
             String actor = affiliationOf(ctx.actor(who));
             Role role = OBSERVER.matcher(line.text()).find() && !isParty(actor) ? Role.OBSERVER : usualRole(actor);
             sink.add(new ParticipationFact(sink.newId("p"), round, actor, role, false,
-                    List.of(ctx.evidence(line, line.rel(who), m.end()))));
+                    List.of(ctx.evidence(line, Math.min(line.rel(who), m.start()), Math.max(line.relEnd(who), m.end())))));
             out.add(actor);
         }
         return out;
@@ -115,16 +121,31 @@ final class ParticipationRules {
             return;
         }
         boolean trio = states.containsAll(TRIO);
-        if (!trio && !GUARANTOR.matcher(line.text()).find()) {
+        boolean cue = trio || GUARANTOR.matcher(line.text()).find();
+        if (!cue && !line.has("delegation")) {
             return;
         }
         for (Mention m : line.mentions()) {
             String actor = ctx.actor(m);
-            if (actor != null && TRIO.contains(actor) && !absent.contains(actor)) {
+            if (actor != null && TRIO.contains(actor) && !absent.contains(actor) && (cue || delegation(line, m))) {
                 sink.add(new ParticipationFact(sink.newId("p"), round, actor, Role.GUARANTOR, true,
                         List.of(ctx.evidence(line, m))));
             }
         }
+    }
+
+    /**
+     * "the Turkish delegation", "Iran's delegation", "the delegation of the Russian Federation": one of
+     * the three guarantors of the Astana talks sending its delegation is there as a guarantor.
+     */
+    private static boolean delegation(Context.Line line, Mention m) {
+        String t = line.lower();
+        int at = line.rel(m);
+        int end = line.relEnd(m);
+        String after = t.substring(end, Math.min(t.length(), end + 14));
+        String before = t.substring(Math.max(0, at - 22), at);
+        return DELEGATION_AFTER.matcher(after).find() || before.endsWith("delegation of ")
+                || before.endsWith("delegation of the ") || before.endsWith("delegations of ");
     }
 
     private Set<String> states(Context.Line line) {
