@@ -10,6 +10,12 @@ final class Cues {
     /** Other talks than Astana's: Geneva, UN-led. */
     static final Rx OTHER_TALKS = Rx.compile("(?i)\\b(Geneva|U\\.?N\\.?[-\\s](?:led|driven|backed|sponsored|brokered)"
             + "|Vienna|Constitutional\\sCommittee)\\b");
+    /**
+     * Other talks named as a place or a sponsor (Geneva, UN-led, Vienna). The Constitutional Committee
+     * alone does not make a sentence about other talks: Astana rounds discuss it.
+     */
+    static final Rx OTHER_VENUE = Rx.compile("(?i)\\b(Geneva|U\\.?N\\.?[-\\s](?:led|driven|backed|sponsored|brokered)"
+            + "|Vienna)\\b");
     /** Astana talks named as such. */
     static final Rx ASTANA = Rx.compile("(?i)\\b(Astana|Nur-Sultan|Kazakh|Kazakhstan|Sochi)\\b");
     /** A verb or noun saying talks begin or take place. */
@@ -48,7 +54,7 @@ final class Cues {
     private static final String[] TALK_WORDS = {"round", "talks", "negotiation", "meeting", "session", "consultation",
         "bout", "summit", "conference", "gathering", "delegation", "guarantor", "astana format", "peace process", "astana process"};
     private static final String[] ASTANA_WORDS = {"astana", "nur-sultan", "kazakh", "sochi"};
-    private static final String[] OTHER_WORDS = {"geneva", "u.n", "un-", "un ", "vienna", "constitutional"};
+    private static final String[] OTHER_WORDS = {"geneva", "u.n", "un-", "un ", "vienna"};
 
     /** A sentence about talks of some kind; {@code lower} is its lower-case form (a cheap gate). */
     static boolean talks(String t, String lower) {
@@ -62,7 +68,7 @@ final class Cues {
 
     /** A sentence naming other talks (Geneva, UN-led). */
     static boolean otherTalks(String t, String lower) {
-        return any(lower, OTHER_WORDS) && OTHER_TALKS.matcher(t).find();
+        return any(lower, OTHER_WORDS) && OTHER_VENUE.matcher(t).find();
     }
 
     static boolean any(String lower, String... keys) {

@@ -14,7 +14,6 @@ final class TopicRules {
     private static final Rx AGENDA = Rx.compile("(?i)\\b(aim(?:ed|s|ing)?\\s(?:at|to)|discuss\\w{0,4}|focus\\w{0,4}|"
             + "agenda|issues|will\\salso|to\\saddress|on\\sthe\\stable|finalis\\w{0,4}|finaliz\\w{0,4}|under\\sdiscussion|"
             + "expected\\sto|seeking|talks\\son|negotiat\\w{0,6}\\son|consider\\w{0,3}|review\\w{0,3}|in\\saddition\\sto)\\b");
-    private static final Rx OTHER_VENUE = Rx.compile("(?i)\\b(Geneva|U\\.?N\\.?[-\\s](?:led|driven|backed|sponsored|brokered)|Vienna)\\b");
     private static final Map<Topic, Rx> TOPICS = Map.ofEntries(
             Map.entry(Topic.CEASEFIRE, p("\\b(lasting|nationwide|durable|permanent)\\s(ceasefire|truce)|ceasefire\\sagreement|cessation\\sof\\shostilities")),
             Map.entry(Topic.POLITICAL_SETTLEMENT, p("\\bpolitical\\s(settlement|solution|process|transition)")),
@@ -62,11 +61,6 @@ final class TopicRules {
         this.round = round;
     }
 
-    /** The Constitutional Committee on the round's agenda is not other talks unless Geneva or the UN is named too. */
-    private static boolean committeeOnly(Context.Line line) {
-        return !OTHER_VENUE.matcher(line.text()).find();
-    }
-
     private static Rx p(String regex) {
         return Rx.compile("(?i)" + regex);
     }
@@ -77,7 +71,7 @@ final class TopicRules {
         }
         for (Context.Line line : ctx.lines()) {
             String t = line.text();
-            if (!line.has(AGENDA_KEYS) || !AGENDA.matcher(t).find() || line.otherTalksOnly() && !committeeOnly(line)) {
+            if (!line.has(AGENDA_KEYS) || !AGENDA.matcher(t).find() || line.otherTalksOnly()) {
                 continue;
             }
             for (Topic topic : Topic.values()) {
