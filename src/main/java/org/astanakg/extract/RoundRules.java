@@ -76,7 +76,12 @@ final class RoundRules {
         RoundFact reported = null;
         if (lead != null) {
             reported = reported(main, lead, sink);
-            sink.add(reported);
+            if (reported.ordinal() == null && reported.start() == null && reported.end() == null
+                    && reported.place() == null) {
+                reported = null;
+            } else {
+                sink.add(reported);
+            }
         }
         List<RoundFact> mentioned = mentioned(hits, reported, sink);
         return new Rounds(reported, mentioned);
@@ -128,11 +133,15 @@ final class RoundRules {
         return otherDate(line, end) != null;
     }
 
-    /** A month or day well before or after publication, just after the round is named: "in September". */
+    /**
+     * A month or day well before or after publication, just after the round is named: "in September";
+     * not the start of a span ("the 14th such meeting since the process began in January 2017").
+     */
     private DateMention otherDate(Context.Line line, int after) {
         LocalDate pub = ctx.article().published();
         for (DateMention d : line.dates()) {
-            if (d.begin() >= after && d.begin() - after <= 45 && away(d, pub)) {
+            if (d.begin() >= after && d.begin() - after <= 45 && away(d, pub)
+                    && !line.text().substring(after, d.begin()).contains("since")) {
                 return d;
             }
         }
