@@ -11,11 +11,11 @@ import org.astanakg.text.Mention;
 
 /**
  * Roles at the reported round. Guarantors: states named with "brokered by", "power-brokers",
- * "guarantors", "sponsors", "organised by", "-led push", or Russia, Turkey and Iran named together
- * in a sentence about the talks. Parties: the government and the opposition named with delegations,
+ * "guarantors", "sponsors", "organised by", "-led push", their own delegations, or Russia, Turkey and
+ * Iran named together. Parties: the government and the opposition named with delegations,
  * representatives or the talks. Observers: "as an observer". Attendees: anyone else said to attend
  * or be represented (the UN and its envoy). A stated absence ("would not attend") gives
- * {@code attended: false}.
+ * {@code attended: false}, and no other sentence then makes that actor attend.
  */
 final class ParticipationRules {
     private static final Rx GUARANTOR = Rx.compile("(?i)\\b(brokered|brokers?|power-?brokers?|powerbrokers?|"
@@ -46,14 +46,25 @@ final class ParticipationRules {
         if (round == null) {
             return;
         }
-        for (Context.Line line : ctx.lines()) {
-            if (!line.astanaTalks() && !(attendance(line) && !line.otherTalksOnly())) {
-                continue;
+        List<Context.Line> all = ctx.lines();
+        boolean[] about = new boolean[all.size()];
+        Set<String> absent = new LinkedHashSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            Context.Line line = all.get(i);
+            about[i] = line.astanaTalks() || attendance(line) && !line.otherTalksOnly();
+            if (about[i]) {
+                absent.addAll(absent(line, sink));
             }
-            Set<String> absent = absent(line, sink);
-            guarantors(line, sink, absent);
-            parties(line, sink, absent);
-            attendees(line, sink, absent);
+        }
+        for (int i = 0; i < all.size(); i++) {
+            Context.Line line = all.get(i);
+            if (about[i]) {
+                guarantors(line, sink, absent);
+                parties(line, sink, absent);
+                attendees(line, sink, absent);
+            } else if (!line.otherTalksOnly() && states(line).containsAll(TRIO)) {
+                guarantors(line, sink, absent);
+            }
         }
     }
 
@@ -66,6 +77,7 @@ final class ParticipationRules {
                 && ATTEND.matcher(line.text()).find();
     }
 
+    /** Who stays away in one sentence stays away from the round: no other sentence makes them attend. */
     private Set<String> absent(Context.Line line, FactSink sink) {
         Set<String> out = new LinkedHashSet<>();
         without(line, sink, out);
