@@ -22,6 +22,8 @@ import org.astanakg.text.Mention;
  * else the venue of the round with that ordinal.
  */
 final class RoundRules {
+    /** "... first meeting in the Kazakh capital since": up to five words, then "since". */
+    private static final Rx FIRST_SINCE = Rx.compile("\\s(?:[a-z-]{1,14}\\s){0,5}since\\b");
     private static final String ORDINAL_ROUND = "(?i)\\b" + Ordinals.ORDINAL
             + "(?:[\\s-]{1,2}(?:Astana|Nur-Sultan|Sochi|international|high-level|new|Syria|Syrian|peace|Kazakh|"
             + "intra-Syrian|trilateral|ministerial|such)){0,3}[\\s-]{1,2}(rounds?|bout|session|meeting|edition|talks|"
@@ -35,8 +37,6 @@ final class RoundRules {
     private static final Rx ZONE_DEAL = Rx.compile("(?i)\\b(agreed|tabled|signed|reached|announced|adopted|"
             + "endorsed|agreement|deal)\\b");
     private static final Rx ZONES = Rx.compile("(?i)\\b(de-?escalation|safe)[\\s\"“”‘’]{1,3}(?:zones?|areas?)");
-    /** "(the first meeting) in the Kazakh capital since ...": a few words, then "since". */
-    private static final Rx FIRST_SINCE = Rx.compile("^\\s(?:[a-z-]{1,14}\\s){0,5}since\\b");
     /** Every round to the 22nd was held in Astana (Nur-Sultan 2019-2022) but the 10th and 15th, in Sochi. */
     private static final int LAST_ROUND = 22;
     private static final Rx PLACED = Rx.compile("(?i)(?:at|in|during)\\sthe");
@@ -152,7 +152,7 @@ final class RoundRules {
     private static boolean firstSince(String t, int end) {
         String after = t.substring(end, Math.min(t.length(), end + 60)).toLowerCase(java.util.Locale.ROOT);
         String before = t.substring(Math.max(0, end - 40), end).toLowerCase(java.util.Locale.ROOT);
-        return before.contains("first") && after.contains("since") && FIRST_SINCE.matcher(after).find();
+        return before.contains("first") && FIRST_SINCE.matcher(after).lookingAt();
     }
 
     private static boolean hasDigit(String s) {
