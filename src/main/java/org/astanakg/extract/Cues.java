@@ -11,16 +11,29 @@ final class Cues {
     /** Other talks than Astana's: Geneva, UN-led. */
     static final Rx OTHER_TALKS = Rx.compile("(?i)\\b(Geneva|U\\.?N\\.?[-\\s](?:led|driven|backed|sponsored|brokered)"
             + "|Vienna|Constitutional\\sCommittee)\\b");
+    /**
+     * Other talks named as a place or a sponsor (Geneva, UN-led, Vienna). The Constitutional Committee
+     * alone does not make a sentence about other talks: Astana rounds discuss it.
+     */
+    static final Rx OTHER_VENUE = Rx.compile("(?i)\\b(Geneva|U\\.?N\\.?[-\\s](?:led|driven|backed|sponsored|brokered)"
+            + "|Vienna)\\b");
     /** Astana talks named as such. */
     static final Rx ASTANA = Rx.compile("(?i)\\b(Astana|Nur-Sultan|Kazakh|Kazakhstan|Sochi)\\b");
     /** A verb or noun saying talks begin or take place. */
     static final Rx START = Rx.compile("(?i)\\b(begin|began|begun|begins|beginning|open|opened|opens|opening|"
             + "kick(?:ed|s)?\\soff|start|started|starts|starting|get\\sunder\\s?way|got\\sunder\\s?way|under\\s?way|"
             + "convene[ds]?|held|hold|holds|holding|meet|met|meeting|focused|focuses|focus|gather(?:ed)?|launched|resume[ds]?|"
-            + "take\\splace|took\\splace|taking\\splace)\\b");
+            + "take\\splace|took\\splace|taking\\splace|hosts|hosted|hosting)\\b");
     /** A verb saying talks end. */
     static final Rx END = Rx.compile("(?i)\\b(conclude[ds]?|concluding|end|ended|ends|close[ds]?|closing|"
             + "wrap(?:ped)?\\sup|finish(?:ed|es)?|wind\\sup)\\b");
+    /**
+     * Talks lasting until a day, just before that day's phrase: "will last until July 31", "the talks
+     * run through Thursday" (a verb of lasting, so that "a halt to fighting until July 6" is not one).
+     */
+    static final Rx UNTIL = Rx.compile("(?i)\\b(?:last|lasts|lasted|lasting|run|runs|ran|running|continue[sd]?|"
+            + "continuing|go\\son|goes\\son|went\\son|sit|sits|be\\sheld|is\\sheld|are\\sheld)\\s(?:\\w{1,12}\\s)?"
+            + "(?:until|till|through)\\s{1,3}(?:on\\s)?$");
     /** Talks going on now. */
     static final Rx ONGOING = Rx.compile("(?i)\\b(have\\sbegun|has\\sbegun|began|begin|begins|opened|opens|"
             + "kicked\\soff|kick\\soff|got\\sunder\\s?way|are\\sunder\\s?way|were\\sunder\\s?way|is\\sunder\\s?way|underway|"
@@ -32,7 +45,7 @@ final class Cues {
     static final Rx DURATION = Rx.compile("(?i)\\b(two|three|four|2|3|4)[\\s-](?:day|days)\\b");
     /** An earlier or later round, not the one reported. */
     static final Rx OTHER_ROUND = Rx.compile("(?i)\\b(last|previous|prior|earlier|past|preceding|next|upcoming|"
-            + "following|former|since\\sthe|at\\sthe|during\\sthe|in\\sthe)\\s{1,3}(?:[\\w-]{1,20}\\s){0,2}$");
+            + "following|former|since\\sthe|at\\sthe|during\\sthe|in\\sthe),?\\s{1,3}(?:[\\w-]{1,20}\\s){0,2}$");
     /** A future round. */
     static final Rx NEXT = Rx.compile("(?i)\\b(next|upcoming|following)\\b");
 
@@ -42,7 +55,7 @@ final class Cues {
     private static final String[] TALK_WORDS = {"round", "talks", "negotiation", "meeting", "session", "consultation",
         "bout", "summit", "conference", "gathering", "delegation", "guarantor", "astana format", "peace process", "astana process"};
     private static final String[] ASTANA_WORDS = {"astana", "nur-sultan", "kazakh", "sochi"};
-    private static final String[] OTHER_WORDS = {"geneva", "u.n", "un-", "un ", "vienna", "constitutional"};
+    private static final String[] OTHER_WORDS = {"geneva", "u.n", "un-", "un ", "vienna"};
 
     /** A sentence about talks of some kind; {@code lower} is its lower-case form (a cheap gate). */
     static boolean talks(String t, String lower, Bigrams pairs) {
@@ -56,7 +69,7 @@ final class Cues {
 
     /** A sentence naming other talks (Geneva, UN-led). */
     static boolean otherTalks(String t, String lower, Bigrams pairs) {
-        return any(lower, pairs, OTHER_WORDS) && OTHER_TALKS.matcher(t).find();
+        return any(lower, pairs, OTHER_WORDS) && OTHER_VENUE.matcher(t).find();
     }
 
     /** True when {@code lower} contains one of the keys ({@code pairs} are its character pairs). */

@@ -25,9 +25,11 @@ final class NewPersonRules {
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
-    private static final String ROLE = "(?:spokes(?:man|woman|person)|negotiator|envoy|[Mm]inister|diplomat|[Rr]epresentative|"
+    private static final String ROLE = "(?:[Ss]pokes(?:man|woman|person)|negotiator|envoy|[Mm]inister|diplomat|[Rr]epresentative|"
             + "[Aa]mbassador|chief|head|leader|commander|adviser|advisor|chairman|[Dd]eputy|[Pp]resident|[Ss]ecretary)";
-    private static final String WORD = "(?:[A-Z][\\p{L}'’.-]{1,20}|al-[\\p{L}'’-]{2,20})";
+    /** A capitalised word of a name; not a title word, so "Deputy Foreign Minister Kanat Tumysh" names Kanat Tumysh. */
+    private static final String WORD = "(?:(?!(?:Deputy|Foreign|Minister|Special|Envoy|President|Ambassador|Secretary|"
+            + "Representative|Vice|Senior|Chief)\\b)[A-Z][\\p{L}'’.-]{1,20}|al-[\\p{L}'’-]{2,20})";
     private static final String NAME = "(" + WORD + "(?:\\s" + WORD + "){1,2})";
     private static final Rx TITLE_THEN_NAME = Rx.compile("\\b" + ROLE + "\\s" + NAME + "(?=[\\s,.;:)]|$)");
     private static final Rx NAME_THEN_TITLE = Rx.compile("(?<![^\\s(])" + NAME + ",\\s((?:the\\s)?(?:[A-Z][\\p{L}]{1,20}(?:'s|’s)\\s)?"
@@ -43,6 +45,9 @@ final class NewPersonRules {
             Map.entry("turkish", "turkey"), Map.entry("turkey", "turkey"), Map.entry("kazakh", "kazakhstan"),
             Map.entry("american", "united-states"), Map.entry("us", "united-states"), Map.entry("jordanian", "jordan"),
             Map.entry("syrian", "syrian-government"), Map.entry("un", "united-nations"));
+
+    private static final Rx DELEGATION = Rx.compile("\\b(\\p{L}{2,12})(?:'s|’s)?\\s(?:(opposition)\\s|government\\s)?delegation\\b");
+    private static final Rx LEADS = Rx.compile("(?i)\\b(head(?:ed|s)?|le[ad]d?s?|chair(?:ed|s))\\b");
 
     private final Context ctx;
     private final String round;
@@ -83,7 +88,9 @@ final class NewPersonRules {
         if (id.isEmpty() || ctx.entity(id).isPresent()) {
             return;
         }
-        String affiliation = affiliation(line, title, Math.min(titleFrom, from), Math.max(from, titleFrom + title.length()));
+        String stated = affiliation(line, title, Math.min(titleFrom, from), Math.max(from, titleFrom + title.length()));
+        String affiliation = stated != null ? stated
+                : delegation(line, Math.min(titleFrom, from), Math.max(to, titleFrom + title.length()));
         Entity e = found.computeIfAbsent(id, k -> new Entity(k, EntityType.PERSON, name, List.of(), null, null, null, null,
                 null, affiliation, null, null));
         sink.addEntity(e);
@@ -117,6 +124,30 @@ final class NewPersonRules {
             if (id != null && ctx.entity(id).isPresent()) {
                 return id.equals("kazakhstan") && title.toLowerCase(Locale.ROOT).contains("ministry")
                         && ctx.entity("kazakh-foreign-ministry").isPresent() ? "kazakh-foreign-ministry" : id;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The side whose delegation the person leads: "the Turkish delegation was headed by Deputy Minister
+     * ... Nuh Yilmaz", "Ahmet Yildiz, Deputy Minister of Foreign Affairs, headed the Turkish delegation".
+     */
+    private String delegation(Context.Line line, int from, int to) {
+        if (!line.has("delegation")) {
+            return null;
+        }
+        String t = line.text();
+        Rx.M m = DELEGATION.matcher(t);
+        while (m.find()) {
+            boolean after = m.start() >= to;
+            String between = after ? t.substring(to, m.start()) : m.end() <= from ? t.substring(m.end(), from) : null;
+            if (between == null || between.length() > 60 || !LEADS.matcher(between).find()) {
+                continue;
+            }
+            String id = m.group(2) != null ? "syrian-opposition" : ADJECTIVES.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (id != null && ctx.entity(id).isPresent()) {
+                return id;
             }
         }
         return null;

@@ -11,11 +11,11 @@ import org.astanakg.text.Mention;
 
 /**
  * Roles at the reported round. Guarantors: states named with "brokered by", "power-brokers",
- * "guarantors", "sponsors", "organised by", "-led push", or Russia, Turkey and Iran named together
- * in a sentence about the talks. Parties: the government and the opposition named with delegations,
+ * "guarantors", "sponsors", "organised by", "-led push", their own delegations, or Russia, Turkey and
+ * Iran named together. Parties: the government and the opposition named with delegations,
  * representatives or the talks. Observers: "as an observer". Attendees: anyone else said to attend
  * or be represented (the UN and its envoy). A stated absence ("would not attend") gives
- * {@code attended: false}.
+ * {@code attended: false}, and no other sentence then makes that actor attend.
  */
 final class ParticipationRules {
     private static final Rx GUARANTOR = Rx.compile("(?i)\\b(brokered|brokers?|power-?brokers?|powerbrokers?|"
@@ -28,8 +28,10 @@ final class ParticipationRules {
     private static final Rx OBSERVER = Rx.compile("(?i)\\bobservers?\\b");
     private static final Rx ABSENT = Rx.compile("(?i)\\b(would\\snot|will\\snot|won't|wouldn't|did\\snot|"
             + "didn't|does\\snot|do\\snot|refused\\sto|declined\\sto|not\\sto)\\s(?:\\w{1,12}\\s)?(attend|take\\spart|"
-            + "participate|join|send)\\b|\\b(boycott\\w{0,3}|stayed\\saway|skip\\w{0,4})\\b");
+            + "participate|join|send)\\b|\\b(boycott\\w{0,3}|stayed\\saway|skip\\w{0,4})\\b"
+            + "|\\b(?:is|was|are|were|will|would)\\s(?:not|n't)\\s(?:be\\s)?represented\\b");
     private static final Rx WITHOUT = Rx.compile("(?i)\\bwithout\\s(?:the\\s)?");
+    private static final Rx DELEGATION_AFTER = Rx.compile("^(?:'s|’s)?\\s(?:\\w{1,12}\\s)?delegation\\b");
     private static final Set<String> TRIO = Set.of("russia", "turkey", "iran");
 
     private final Context ctx;
@@ -44,17 +46,38 @@ final class ParticipationRules {
         if (round == null) {
             return;
         }
-        for (Context.Line line : ctx.lines()) {
-            if (!line.astanaTalks() && !(line.has("observer") && !line.otherTalksOnly())) {
-                continue;
+        List<Context.Line> all = ctx.lines();
+        boolean[] about = new boolean[all.size()];
+        Set<String> absent = new LinkedHashSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            Context.Line line = all.get(i);
+            about[i] = line.astanaTalks() || attendance(line) && !line.otherTalksOnly();
+            if (about[i]) {
+                absent.addAll(absent(line, sink));
             }
-            Set<String> absent = absent(line, sink);
-            guarantors(line, sink, absent);
-            parties(line, sink, absent);
-            attendees(line, sink, absent);
+        }
+        for (int i = 0; i < all.size(); i++) {
+            Context.Line line = all.get(i);
+            if (about[i]) {
+                guarantors(line, sink, absent);
+                parties(line, sink, absent);
+                attendees(line, sink, absent);
+            } else if (!line.otherTalksOnly() && states(line).containsAll(TRIO)) {
+                guarantors(line, sink, absent);
+            }
         }
     }
 
+    /**
+     * A sentence saying who attends, without naming the talks: "Representatives of Jordan and the UN are
+     * taking part", "the UN envoy is also attending". In an article reporting a round, that round.
+     */
+    private static boolean attendance(Context.Line line) {
+        return line.has("observer") || line.has("attend", "represent", "part", "present", "join", "arrived")
+                && ATTEND.matcher(line.text()).find();
+    }
+
+    /** Who stays away in one sentence stays away from the round: no other sentence makes them attend. */
     private Set<String> absent(Context.Line line, FactSink sink) {
         Set<String> out = new LinkedHashSet<>();
         without(line, sink, out);
@@ -62,11 +85,15 @@ final class ParticipationRules {
         if (!line.has("not", "n't", "refused", "declined", "boycott", "stayed away", "skip") || !m.find()) {
             return out;
         }
+        boolean passive = line.text().startsWith(" by ", m.end());
         Mention who = null;
         for (Mention x : line.mentions()) {
             String a = ctx.actor(x);
-            if (line.rel(x) < m.start() && a != null && ctx.type(a) != EntityType.ARMED_GROUP
-                    && ctx.type(a) != EntityType.MEDIA_OUTLET) {
+            if (a == null || ctx.type(a) == EntityType.ARMED_GROUP || ctx.type(a) == EntityType.MEDIA_OUTLET
+                    || "syria".equals(a)) {
+                continue;
+            }
+            if (passive ? line.rel(x) >= m.end() && who == null : line.rel(x) < m.start()) {
                 who = x;
             }
         }
@@ -74,7 +101,7 @@ final class ParticipationRules {
             String actor = affiliationOf(ctx.actor(who));
             Role role = OBSERVER.matcher(line.text()).find() && !isParty(actor) ? Role.OBSERVER : usualRole(actor);
             sink.add(new ParticipationFact(sink.newId("p"), round, actor, role, false,
-                    List.of(ctx.evidence(line, line.rel(who), m.end()))));
+                    List.of(ctx.evidence(line, Math.min(line.rel(who), m.start()), Math.max(line.relEnd(who), m.end())))));
             out.add(actor);
         }
         return out;
@@ -106,16 +133,31 @@ final class ParticipationRules {
             return;
         }
         boolean trio = states.containsAll(TRIO);
-        if (!trio && !GUARANTOR.matcher(line.text()).find()) {
+        boolean cue = trio || GUARANTOR.matcher(line.text()).find();
+        if (!cue && !line.has("delegation")) {
             return;
         }
         for (Mention m : line.mentions()) {
             String actor = ctx.actor(m);
-            if (actor != null && TRIO.contains(actor) && !absent.contains(actor)) {
+            if (actor != null && TRIO.contains(actor) && !absent.contains(actor) && (cue || delegation(line, m))) {
                 sink.add(new ParticipationFact(sink.newId("p"), round, actor, Role.GUARANTOR, true,
                         List.of(ctx.evidence(line, m))));
             }
         }
+    }
+
+    /**
+     * "the Turkish delegation", "Iran's delegation", "the delegation of the Russian Federation": one of
+     * the three guarantors of the Astana talks sending its delegation is there as a guarantor.
+     */
+    private static boolean delegation(Context.Line line, Mention m) {
+        String t = line.lower();
+        int at = line.rel(m);
+        int end = line.relEnd(m);
+        String after = t.substring(end, Math.min(t.length(), end + 14));
+        String before = t.substring(Math.max(0, at - 22), at);
+        return DELEGATION_AFTER.matcher(after).find() || before.endsWith("delegation of ")
+                || before.endsWith("delegation of the ") || before.endsWith("delegations of ");
     }
 
     private Set<String> states(Context.Line line) {

@@ -93,7 +93,7 @@ final class PersonRules {
         return null;
     }
 
-    private static final String[] ROLE_STEMS = {"resident", "inister", "nvoy", "spokes", "negotiator", "diplomat",
+    private static final String[] ROLE_STEMS = {"resident", "inister", "nvoy", "pokes", "negotiator", "diplomat",
         "epresentative", "leader", "correspondent", "mbassador", "chief", "head", "ecretary", "commander", "director",
         "advis", "official", "chairman", "eputy", "aide", "monarch", "remier"};
 

@@ -16,6 +16,11 @@ import org.astanakg.text.DateMention;
 final class RoundDates {
     private static final int WINDOW = 60;
     private static final int NEAR_DAYS = 10;
+    private static final Rx PAST_LASTING = Rx.compile("(?i)\\b(lasted|ran|continued|went\\son|was\\sheld|were\\sheld)\\b");
+    private static final Rx END_OF = Rx.compile("(?i)\\b(?:at|by)\\sthe\\s(?:end|close|conclusion)\\sof\\s(?:the\\s)?"
+            + "(?:[\\w-]{1,20}\\s){0,6}(?:on\\s)?$");
+    /** No round has lasted longer than three days. */
+    private static final int MAX_DAYS = 3;
 
     private final Context ctx;
     private PartialDate start;
@@ -37,11 +42,13 @@ final class RoundDates {
             }
             for (DateMention d : line.dates()) {
                 if (d.start().precision() != DatePrecision.DAY || Math.abs(d.start().first().toEpochDay()
-                        - pub.toEpochDay()) > NEAR_DAYS) {
+                        - pub.toEpochDay()) > NEAR_DAYS || weekLong(d)) {
                     continue;
                 }
                 if (d.end2() != null && near(t, d, Cues.START)) {
                     take(line, d, d.start(), d.end2(), evidence);
+                } else if (until(t, d) || endOf(t, d)) {
+                    takeEnd(line, comingWeekday(t, d, pub), evidence);
                 } else if (near(t, d, Cues.END) && lastBefore(t, d, Cues.END) >= lastBefore(t, d, Cues.START)) {
                     takeEnd(line, d, evidence);
                 } else if (near(t, d, Cues.START)) {
@@ -121,6 +128,43 @@ final class RoundDates {
                 return;
             }
         }
+    }
+
+    /** "next week", "this week": a span longer than any round, which says when but not which days. */
+    private static boolean weekLong(DateMention d) {
+        return d.end2() != null && d.end2().first().toEpochDay() - d.start().first().toEpochDay() > MAX_DAYS;
+    }
+
+    /** "will last until July 31": the day the talks run to. */
+    private static boolean until(String t, DateMention d) {
+        String before = t.substring(Math.max(0, d.begin() - 40), d.begin());
+        return (before.contains("til") || before.contains("through")) && Cues.UNTIL.matcher(before).find();
+    }
+
+    /** "adopted at the end of the 13th meeting on Friday": the day the talks ended. */
+    private static boolean endOf(String t, DateMention d) {
+        String before = t.substring(Math.max(0, d.begin() - 70), d.begin());
+        return (before.contains("end of") || before.contains("close of") || before.contains("conclusion of"))
+                && END_OF.matcher(before).find();
+    }
+
+    /** "the talks last until Thursday", written on a Wednesday: the coming Thursday, not the last one. */
+    private static DateMention comingWeekday(String t, DateMention d, LocalDate pub) {
+        String phrase = t.substring(d.begin(), d.end());
+        String before = t.substring(Math.max(0, d.begin() - 40), d.begin());
+        if (d.end2() != null || !d.start().first().isBefore(pub) || hasDigit(phrase) || PAST_LASTING.matcher(before).find()) {
+            return d;
+        }
+        return new DateMention(d.begin(), d.end(), PartialDate.day(d.start().first().plusWeeks(1)), null, d.qualifier());
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean near(String t, DateMention d, Rx verb) {

@@ -18,11 +18,12 @@ import org.astanakg.text.Mention;
  * rounds"; a round named with "last", "previous" or "next", or with a date well away from the
  * publication, is only mentioned. Dates come from day phrases next to a verb of beginning or ending
  * ("kicked off on Thursday", "conclude Wednesday"), ranges ("January 23-24", "Monday and Tuesday"),
- * and lengths ("two-day"); the venue is the first Astana/Nur-Sultan or Sochi named where the talks are.
+ * and lengths ("two-day"); the venue is the first Astana/Nur-Sultan or Sochi named where the talks are,
+ * else the venue of the round with that ordinal.
  */
 final class RoundRules {
-    /** "... first meeting since": up to three words, then "since". */
-    private static final Rx FIRST_SINCE = Rx.compile("\\s(?:[a-z]{1,12}\\s){0,3}since\\b");
+    /** "... first meeting in the Kazakh capital since": up to five words, then "since". */
+    private static final Rx FIRST_SINCE = Rx.compile("\\s(?:[a-z-]{1,14}\\s){0,5}since\\b");
     private static final String ORDINAL_ROUND = "(?i)\\b" + Ordinals.ORDINAL
             + "(?:[\\s-]{1,2}(?:Astana|Nur-Sultan|Sochi|international|high-level|new|Syria|Syrian|peace|Kazakh|"
             + "intra-Syrian|trilateral|ministerial|such)){0,3}[\\s-]{1,2}(rounds?|bout|session|meeting|edition|talks|"
@@ -36,6 +37,9 @@ final class RoundRules {
     private static final Rx ZONE_DEAL = Rx.compile("(?i)\\b(agreed|tabled|signed|reached|announced|adopted|"
             + "endorsed|agreement|deal)\\b");
     private static final Rx ZONES = Rx.compile("(?i)\\b(de-?escalation|safe)[\\s\"“”‘’]{1,3}(?:zones?|areas?)");
+    /** Every round to the 22nd was held in Astana (Nur-Sultan 2019-2022) but the 10th and 15th, in Sochi. */
+    private static final int LAST_ROUND = 22;
+    private static final Rx PLACED = Rx.compile("(?i)(?:at|in|during)\\sthe");
     private static final Rx FIRST_ROUND_WORD = Rx.compile("(?i)\\b(round|talks|negotiations|meeting)\\b");
 
     private static final String[] ROUND_NOUNS = {"round", "bout", "session", "meeting", "edition", "talks", "negotiations",
@@ -66,12 +70,18 @@ final class RoundRules {
 
     Rounds run(FactSink sink) {
         List<Hit> hits = ordinalHits();
-        Hit main = hits.stream().filter(h -> !h.other()).findFirst().orElse(null);
+        Hit main = hits.stream().filter(h -> !h.other()).findFirst()
+                .or(() -> hits.stream().filter(h -> onlyPlaced(h)).findFirst()).orElse(null);
         Context.Line lead = main != null ? main.line() : leadLine();
         RoundFact reported = null;
         if (lead != null) {
             reported = reported(main, lead, sink);
-            sink.add(reported);
+            if (reported.ordinal() == null && reported.start() == null && reported.end() == null
+                    && reported.place() == null) {
+                reported = null;
+            } else {
+                sink.add(reported);
+            }
         }
         List<RoundFact> mentioned = mentioned(hits, reported, sink);
         return new Rounds(reported, mentioned);
@@ -104,6 +114,17 @@ final class RoundRules {
         return out;
     }
 
+    /**
+     * A round named only with "in the", "at the" or "during the" before it and no date away from the
+     * publication after it: "will not take part in the 18th meeting". The reported round when the
+     * article names no other.
+     */
+    private boolean onlyPlaced(Hit h) {
+        String before = h.line().text().substring(Math.max(0, h.begin() - 30), h.begin());
+        Rx.M m = Cues.OTHER_ROUND.matcher(before);
+        return h.other() && m.find() && PLACED.matcher(m.group(1)).matches() && otherDate(h.line(), h.end()) == null;
+    }
+
     private boolean isOther(Context.Line line, int begin, int end) {
         String before = line.text().substring(Math.max(0, begin - 30), begin);
         if (Cues.OTHER_ROUND.matcher(before).find()) {
@@ -112,11 +133,15 @@ final class RoundRules {
         return otherDate(line, end) != null;
     }
 
-    /** A month or day well before or after publication, just after the round is named: "in September". */
+    /**
+     * A month or day well before or after publication, just after the round is named: "in September";
+     * not the start of a span ("the 14th such meeting since the process began in January 2017").
+     */
     private DateMention otherDate(Context.Line line, int after) {
         LocalDate pub = ctx.article().published();
         for (DateMention d : line.dates()) {
-            if (d.begin() >= after && d.begin() - after <= 45 && away(d, pub)) {
+            if (d.begin() >= after && d.begin() - after <= 45 && away(d, pub)
+                    && !line.text().substring(after, d.begin()).contains("since")) {
                 return d;
             }
         }
@@ -125,7 +150,7 @@ final class RoundRules {
 
     /** "the first meeting since ...": a first of something else, not the first round of the series. */
     private static boolean firstSince(String t, int end) {
-        String after = t.substring(end, Math.min(t.length(), end + 40)).toLowerCase(java.util.Locale.ROOT);
+        String after = t.substring(end, Math.min(t.length(), end + 60)).toLowerCase(java.util.Locale.ROOT);
         String before = t.substring(Math.max(0, end - 40), end).toLowerCase(java.util.Locale.ROOT);
         return before.contains("first") && FIRST_SINCE.matcher(after).lookingAt();
     }
@@ -198,6 +223,9 @@ final class RoundRules {
         }
         if (ordinal != null && (ordinal == 10 || ordinal == 15)) {
             return "sochi";
+        }
+        if (ordinal != null && ordinal <= LAST_ROUND) {
+            return "astana";
         }
         return ctx.lines().stream().anyMatch(l -> l.mentions().stream().anyMatch(m -> m.entity().equals("astana")))
                 ? "astana" : null;

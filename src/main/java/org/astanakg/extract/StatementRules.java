@@ -23,6 +23,9 @@ final class StatementRules {
     private static final Rx MINISTRY = Rx.compile("(?i)\\bthe\\s(?:foreign\\s)?ministry\\b");
     private static final Rx BARRIER = Rx.compile("[–—()\\[\\]\"“”]");
     private static final int REACH = 40;
+    /** "Alexander Lavrentiev, the Russian President's special envoy for Syria, told": a person, a title, the verb. */
+    private static final Rx APPOSITION = Rx.compile("^,\\s[^,;:()\"“”]{3,90},\\s(?:[a-z]{2,12}\\s)?$");
+    private static final int APPOSITION_REACH = 100;
     /** "said Khan": a speaker after the verb must follow it at once. */
     private static final int AFTER_REACH = 2;
     private static final String[] SAY_KEYS = {"said", "say", "told", "announced", "stated", "added", "confirmed", "urged",
@@ -118,6 +121,10 @@ final class StatementRules {
         for (Speaker c : candidates) {
             boolean before = c.to() <= verbStart;
             int distance = before ? verbStart - c.to() : c.from() - verbEnd;
+            if (before && distance > REACH && distance <= APPOSITION_REACH && ctx.type(c.id()) == EntityType.PERSON
+                    && APPOSITION.matcher(line.text().substring(c.to(), verbStart)).find()) {
+                distance = REACH;
+            }
             if (distance < 0 || distance > (before ? REACH : AFTER_REACH)) {
                 continue;
             }

@@ -29,7 +29,7 @@ public final class DateResolver {
     private static final Rx DAY_DM = Rx.compile("\\b(?:" + WEEKDAY + ",?\\s)?(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?" + MONTH + "(?:,?\\s?-?((?:19|20)\\d{2})\\b)?");
     private static final Rx WEEKDAY_PAIR = Rx.compile("\\b" + WEEKDAY + "\\s(?:and|to|through|-|–)\\s" + WEEKDAY + "\\b");
     private static final Rx WEEKDAY_ONE = Rx.compile("\\b(?:(last|next|this|on)\\s)?" + WEEKDAY + "\\b");
-    private static final Rx MONTH_ONLY = Rx.compile("\\b(?:(in|since|by|until|till|from|during|of|last|next|this|early|late|mid|the\\send\\sof|end\\sof|the\\sbeginning\\sof|beginning\\sof|the\\sstart\\sof|start\\sof)[\\s-]{1,2}(?:(early|late|mid)[\\s-]{1,2})?)" + MONTH + "\\b(?:,?\\s((?:19|20)\\d{2})\\b)?");
+    private static final Rx MONTH_ONLY = Rx.compile("\\b(?:(in|since|by|until|till|from|during|of|last|next|this|early|late|mid|the\\send\\sof|end\\sof|the\\sbeginning\\sof|beginning\\sof|the\\sstart\\sof|start\\sof)[\\s-]{1,2}(?:(early|late|mid)[\\s-]{1,2})?)" + MONTH + "\\b(?!\\s\\d{1,2}(?:st|nd|rd|th)?\\b)(?:,?\\s((?:19|20)\\d{2})\\b)?");
     private static final Rx MONTH_YEAR = Rx.compile("\\b" + MONTH + ",?\\s((?:19|20)\\d{2})\\b");
     private static final Rx YEAR = Rx.compile("\\b(?:(?:in|since|by|until|from|during|of|a|the|early|late|mid|end\\sof|the\\send\\sof|start\\sof|the\\sstart\\sof)[\\s-]{1,2})(?:(early|late|mid)[\\s-]{1,2})?((?:19|20)\\d{2})\\b");
     private static final Rx FUTURE = Rx.compile("(?i)\\b(will|would|shall|to\\sbe\\sheld|is\\sset|are\\sset|set\\sto|expected|due|scheduled|planned|next|upcoming|to\\s(?:begin|start|open|conclude|end|resume|restart|close|hold|convene))\\b");

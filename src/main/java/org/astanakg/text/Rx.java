@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * leftmost match, tried at each candidate position with transparent bounds (boundaries and
  * look-behind see the text around), exactly as a search would try it there. Patterns whose first
  * characters cannot be worked out from their text (negated classes, properties such as
- * {@code \p{L}}, look-aheads at the start, a pattern that may match empty) are searched as usual. A
- * look-behind at the start is passed over: it consumes nothing, and the engine checks it at each
- * candidate.
+ * {@code \p{L}}, a pattern that may match empty) are searched as usual. A look-around is passed over:
+ * it consumes nothing, so the element after it says where a match may begin, and the engine checks it
+ * at each candidate.
  */
 public final class Rx {
     private static final List<Rx> ALL = Collections.synchronizedList(new ArrayList<>());
@@ -590,7 +590,8 @@ public final class Rx {
                         p = inner + 3;
                         continue;
                     }
-                    if (re.startsWith("?<=", inner) || re.startsWith("?<!", inner)) {
+                    if (re.startsWith("?<=", inner) || re.startsWith("?<!", inner) || re.startsWith("?=", inner)
+                            || re.startsWith("?!", inner)) {
                         p = close + 1;
                         continue;
                     }

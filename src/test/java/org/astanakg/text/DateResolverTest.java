@@ -42,6 +42,14 @@ class DateResolverTest {
     }
 
     @Test
+    void readsADayAfterUntilOrSinceAsTheDayNotTheMonth() {
+        DateResolver r = new DateResolver(LocalDate.of(2018, 7, 30));
+        assertEquals("2018-07-31", only(r, "The talks will last until July 31.").start().toString());
+        assertEquals("2018-07-02", only(r, "No shelling has been reported since July 2.").start().toString());
+        assertEquals("2018-07", only(r, "The truce held until July.").start().toString());
+    }
+
+    @Test
     void readsMonthsWithTheirPrecision() {
         assertEquals("2017-05", only(monday, "The plan was agreed in May.").start().toString());
         assertEquals("2017-09", only(monday, "A deal reached in mid-September held.").start().toString());
