@@ -18,7 +18,6 @@ final class DateAnchors {
     static final int RELATIVE_WORD = 8;
     static final int YEAR_DIGITS = 16;
     static final Map<String, Integer> ANCHORS = anchors();
-    static final String ANCHOR_INITIALS = "jfmasondtwy";
 
 
     private DateAnchors() {
@@ -34,17 +33,16 @@ final class DateAnchors {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!letterOrDigit(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+            while (i < n && letterOrDigit(s.charAt(i))) {
                 i++;
             }
             int kind = Character.isDigit(c) ? digits(s, start, i)
-                    : i - start >= 3 && i - start <= 9 && ANCHOR_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
-                    ? anchor(s, start, i) : 0;
+                    : i - start >= 3 && i - start <= 9 && mayBeAnchor(s, start) ? anchor(s, start, i) : 0;
             if (kind != 0) {
                 int from = Math.max(0, start - WINDOW);
                 int to = Math.min(n, i + WINDOW);
@@ -60,6 +58,9 @@ final class DateAnchors {
         return out;
     }
 
+    /** The first three letters (lower case, five bits each) of every anchor word. */
+    private static final boolean[] ANCHOR_PREFIXES = new boolean[1 << 15];
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
     private static final long[] ANCHOR_KEYS;
     private static final int[] ANCHOR_KINDS;
 
@@ -77,6 +78,39 @@ final class DateAnchors {
         }
         ANCHOR_KEYS = sorted;
         ANCHOR_KINDS = kinds;
+        for (String w : words) {
+            ANCHOR_PREFIXES[prefix(w, 0)] = true;
+        }
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * False when the word at {@code start} (at least three characters) cannot be an anchor: its first
+     * three characters are not those of one. Non-ASCII words are left to {@link #anchor}.
+     */
+    private static boolean mayBeAnchor(String s, int start) {
+        int p = prefix(s, start);
+        return p < 0 || ANCHOR_PREFIXES[p];
+    }
+
+    /** Three ASCII letters from {@code start} in lower case, five bits each; -1 when one is not an ASCII letter. */
+    private static int prefix(String s, int start) {
+        int p = 0;
+        for (int j = start; j < start + 3; j++) {
+            char c = s.charAt(j);
+            int l = c >= 'A' && c <= 'Z' ? c - 'A' + 1 : c >= 'a' && c <= 'z' ? c - 'a' + 1 : -1;
+            if (l < 0) {
+                return -1;
+            }
+            p = p << 5 | l;
+        }
+        return p;
     }
 
     /**
