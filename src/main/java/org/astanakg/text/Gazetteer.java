@@ -144,6 +144,9 @@ public final class Gazetteer {
             return true;
         }
         char c = text.charAt(i);
+        if (c < 128) {
+            return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
+        }
         return !Character.isLetterOrDigit(c) && !Character.isAlphabetic(c);
     }
 }

@@ -23,6 +23,11 @@ public final class Rx {
     private static final List<Rx> ALL = Collections.synchronizedList(new ArrayList<>());
 
     private final Pattern pattern;
+    /** This pattern's number, its slot among each thread's spare matchers. */
+    private final int id;
+    private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
+    /** Per thread, a spare engine matcher per pattern: made once, reset for each new text. */
+    private static final ThreadLocal<Matcher[]> SPARES = ThreadLocal.withInitial(() -> new Matcher[64]);
     /**
      * For each ASCII character, whether a match may begin there: {@link FirstChars#ANY}, or
      * {@link FirstChars#WORD_START} only where no ASCII word character stands before it (the pattern
@@ -45,6 +50,7 @@ public final class Rx {
 
     private Rx(Pattern pattern) {
         this.pattern = pattern;
+        this.id = COUNT.getAndIncrement();
         StringBuilder other = new StringBuilder();
         FirstChars fc = FirstChars.of(pattern, other);
         byte[] set = fc == null ? null : fc.set;
@@ -165,6 +171,26 @@ public final class Rx {
         return false;
     }
 
+    /** An engine matcher for {@code text}: this thread's spare one, else a new one. */
+    Matcher matcherFor(CharSequence text) {
+        Matcher[] spares = SPARES.get();
+        if (id < spares.length && spares[id] != null) {
+            Matcher m = spares[id];
+            spares[id] = null;
+            return m.reset(text);
+        }
+        return pattern.matcher(text);
+    }
+
+    void spare(Matcher m) {
+        Matcher[] spares = SPARES.get();
+        if (id >= spares.length) {
+            spares = java.util.Arrays.copyOf(spares, Math.max(id + 1, 2 * spares.length));
+            SPARES.set(spares);
+        }
+        spares[id] = m;
+    }
+
     public M matcher(CharSequence text) {
         return new M(this, text);
     }
@@ -198,7 +224,7 @@ public final class Rx {
 
         private void sync() {
             if (m == null) {
-                m = rx.pattern.matcher(text);
+                m = rx.matcherFor(text);
                 synced = false;
             }
             if (!synced) {
@@ -218,7 +244,7 @@ public final class Rx {
         /** The matcher set for a candidate: transparent, non-anchoring bounds. */
         private Matcher fastMatcher() {
             if (m == null) {
-                m = rx.pattern.matcher(text);
+                m = rx.matcherFor(text);
                 synced = true;
             }
             if (synced) {
@@ -226,6 +252,17 @@ public final class Rx {
                 synced = false;
             }
             return m;
+        }
+
+        /**
+         * Hands the engine's matcher back to this thread's spare after a search that found nothing
+         * more (nothing of it can be read then), for the next search with this pattern.
+         */
+        private void release() {
+            if (m != null) {
+                rx.spare(m);
+                m = null;
+            }
         }
 
         /** The matcher holding the last match. */
@@ -264,6 +301,7 @@ public final class Rx {
                 }
             }
             next = -1;
+            release();
             return false;
         }
 
@@ -289,6 +327,7 @@ public final class Rx {
                 }
             }
             next = -1;
+            release();
             return false;
         }
 
