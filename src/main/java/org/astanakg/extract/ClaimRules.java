@@ -96,7 +96,7 @@ final class ClaimRules {
             }
             String before = t.substring(Math.max(0, m.start() - 40), m.start());
             String after = t.substring(m.end(), Math.min(t.length(), m.end() + 60));
-            Measure measure = measure(t, before, after);
+            Measure measure = measure(line, before, after);
             if (measure == null) {
                 continue;
             }
@@ -106,11 +106,11 @@ final class ClaimRules {
         }
     }
 
-    private Measure measure(String t, String before, String after) {
+    private Measure measure(Context.Line line, String before, String after) {
         if (DELEGATION.matcher(after).find()) {
             return Measure.DELEGATION_SIZE;
         }
-        if (Cues.any(t.toLowerCase(Locale.ROOT), "malnutrition", "malnourished") && CHILDREN_AFTER.matcher(after).lookingAt()) {
+        if (line.has("malnutrition", "malnourished") && CHILDREN_AFTER.matcher(after).lookingAt()) {
             if (AT_RISK.matcher(after).lookingAt()) {
                 return Measure.CHILDREN_AT_RISK_OF_MALNUTRITION;
             }
