@@ -13,11 +13,7 @@ class BigramsTest {
         Random random = new Random(5);
         String alphabet = "abcdefghij -’é\u0000\uffff";
         for (int k = 0; k < 500; k++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(200); i > 0; i--) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = b.toString();
+            String text = TestTexts.random(random, alphabet, 200);
             Bigrams pairs = new Bigrams(text);
             for (int from = 0; from < text.length(); from++) {
                 for (int to = from; to <= Math.min(text.length(), from + 12); to++) {

@@ -3,15 +3,12 @@ package org.astanakg.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import org.astanakg.extract.Extractor;
 import org.astanakg.fact.Article;
 import org.astanakg.registry.RegistryReader;
@@ -20,24 +17,9 @@ import org.junit.jupiter.api.Test;
 /** {@link Rx} finds exactly what {@link java.util.regex.Pattern} finds, for every pattern of the extractor. */
 class RxTest {
 
-    private static List<String> texts() throws IOException {
-        List<String> out = new ArrayList<>();
-        for (Path root : new Path[] {Path.of("src/test/resources/extract/cases"), Path.of("../shared/seeds")}) {
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try (Stream<Path> s = Files.walk(root)) {
-                for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    out.add(Files.readString(p));
-                }
-            }
-        }
-        return out;
-    }
-
     @Test
-    void sameMatchesAsPattern() throws IOException {
-        List<String> texts = texts();
+    void sameMatchesAsPattern() {
+        List<String> texts = TestTexts.articles();
         Extractor x = new Extractor(RegistryReader.read(Path.of("data/registry.yaml")));
         Article a = new Article("t", null, "afp", null, LocalDate.of(2017, 10, 30), null, null, -1);
         for (String t : texts) {
@@ -50,11 +32,7 @@ class RxTest {
         Random r = new Random(7);
         String alphabet = "aAbBtTsS0129 -.,'’\u00e9\u2019()\nroundtalksGenevaAstanaJanuary";
         for (int k = 0; k < 300; k++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = r.nextInt(80); i > 0; i--) {
-                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            }
-            inputs.add(b.toString());
+            inputs.add(TestTexts.random(r, alphabet, 80));
         }
         List<Rx> all = Rx.all();
         assertTrue(all.size() > 50, "patterns compiled: " + all.size());
