@@ -31,18 +31,13 @@ final class Context {
      */
     record Line(TextSentence sentence, List<Mention> mentions, List<DateMention> dates, String lower, Bigrams pairs,
             boolean talks, boolean astana, boolean otherTalksOnly) {
-        Line(TextSentence sentence, List<Mention> mentions, List<DateMention> dates) {
-            this(sentence, mentions, dates, sentence.text().toLowerCase(java.util.Locale.ROOT));
-        }
-
-        private Line(TextSentence sentence, List<Mention> mentions, List<DateMention> dates, String lower) {
-            this(sentence, mentions, dates, lower, new Bigrams(lower));
-        }
-
-        private Line(TextSentence sentence, List<Mention> mentions, List<DateMention> dates, String lower, Bigrams pairs) {
-            this(sentence, mentions, dates, lower, pairs, Cues.talks(sentence.text(), lower, pairs),
-                    Cues.astana(sentence.text(), lower, pairs),
-                    Cues.otherTalks(sentence.text(), lower, pairs) && !Cues.astana(sentence.text(), lower, pairs));
+        static Line of(TextSentence sentence, List<Mention> mentions, List<DateMention> dates) {
+            String text = sentence.text();
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            Bigrams pairs = new Bigrams(lower);
+            boolean astana = Cues.astana(text, lower, pairs);
+            return new Line(sentence, mentions, dates, lower, pairs, Cues.talks(text, lower, pairs), astana,
+                    !astana && Cues.otherTalks(text, lower, pairs));
         }
 
         String text() {
@@ -102,7 +97,7 @@ final class Context {
                 in.add(all.get(j++));
             }
             if (s.text().length() <= MAX_SENTENCE) {
-                out.add(new Line(s, in, dates.find(s.text())));
+                out.add(Line.of(s, in, dates.find(s.text())));
             }
         }
         this.lines = List.copyOf(out);
