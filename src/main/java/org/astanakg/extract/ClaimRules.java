@@ -54,7 +54,10 @@ final class ClaimRules {
     private static final String[] SCALES = {"million", "thousand", "hundred", "half", "one ", "two ", "three ", "four ",
         "five ", "six ", "seven ", "eight ", "nine ", "ten ", "a thousand", "a hundred"};
 
+    private static final Rx PARTIAL_WIRE = Rx.compile("(?i)\\b(?:with\\s(?:additional\\s)?reporting\\s(?:from|by)|"
+            + "contributed\\s(?:reporting|to\\sthis\\sreport))\\b");
     private final Context ctx;
+    private Boolean partialWire;
 
     ClaimRules(Context ctx) {
         this.ctx = ctx;
@@ -177,10 +180,25 @@ final class ClaimRules {
 
     private void add(FactSink sink, Context.Line line, Measure measure, BigDecimal value, String valueText, Qualifier q,
             String about, int from, int to) {
-        String source = source(line);
         String place = measure == Measure.DEATHS || measure == Measure.DISPLACED ? placeOrSyria(line) : place(line);
+        String source = source(line);
+        if ("syria".equals(place) && source.equals(ctx.article().wire()) && partialWire()) {
+            source = ctx.article().publisher();
+        }
         sink.add(new ClaimFact(sink.newId("c"), measure, value, valueText, q, PartialDate.day(ctx.article().published()),
                 source, about, place, List.of(ctx.evidence(line, from, to))));
+    }
+
+    /**
+     * A story the publisher wrote "with reporting from AFP": the wire supplied the news, but the war's
+     * overall toll is the publisher's own background line, stated by the publisher.
+     */
+    private boolean partialWire() {
+        if (partialWire == null) {
+            String t = ctx.text().text();
+            partialWire = (t.contains("eporting") || t.contains("contributed")) && PARTIAL_WIRE.matcher(t).find();
+        }
+        return partialWire;
     }
 
     private String source(Context.Line line) {

@@ -23,7 +23,7 @@ final class Cues {
     static final Rx START = Rx.compile("(?i)\\b(begin|began|begun|begins|beginning|open|opened|opens|opening|"
             + "kick(?:ed|s)?\\soff|start|started|starts|starting|get\\sunder\\s?way|got\\sunder\\s?way|under\\s?way|"
             + "convene[ds]?|held|hold|holds|holding|meet|met|meeting|focused|focuses|focus|gather(?:ed)?|launched|resume[ds]?|"
-            + "take\\splace|took\\splace|taking\\splace|hosts|hosted|hosting)\\b");
+            + "take\\splace|took\\splace|taking\\splace|host|hosts|hosted|hosting)\\b");
     /** A verb saying talks end. */
     static final Rx END = Rx.compile("(?i)\\b(conclude[ds]?|concluding|end|ended|ends|close[ds]?|closing|"
             + "wrap(?:ped)?\\sup|finish(?:ed|es)?|wind\\sup)\\b");

@@ -31,7 +31,9 @@ final class NewPersonRules {
     private static final String WORD = "(?:(?!(?:Deputy|Foreign|Minister|Special|Envoy|President|Ambassador|Secretary|"
             + "Representative|Vice|Senior|Chief)\\b)[A-Z][\\p{L}'’.-]{1,20}|al-[\\p{L}'’-]{2,20})";
     private static final String NAME = "(" + WORD + "(?:\\s" + WORD + "){1,2})";
-    private static final Rx TITLE_THEN_NAME = Rx.compile("\\b" + ROLE + "\\s" + NAME + "(?=[\\s,.;:)]|$)");
+    /** "its ambassador to Kazakhstan George Krol": the post's country between title and name. */
+    private static final Rx TITLE_THEN_NAME = Rx.compile("\\b" + ROLE + "(?:\\s(?:to|in|for)\\s(?:the\\s)?[A-Z][\\p{L}-]{1,20})?\\s"
+            + NAME + "(?=[\\s,.;:)]|$)");
     private static final Rx NAME_THEN_TITLE = Rx.compile("(?<![^\\s(])" + NAME + ",\\s((?:the\\s)?(?:[A-Z][\\p{L}]{1,20}(?:'s|’s)\\s)?"
             + "(?:[\\p{L}-]{1,20}\\s){0,4}?" + ROLE + "(?:\\s(?:for|of|to)\\s(?:the\\s)?[A-Z][\\p{L}]{1,20})?)[,.]");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "On", "In", "At", "But", "And", "As", "For",
@@ -91,8 +93,12 @@ final class NewPersonRules {
         String stated = affiliation(line, title, Math.min(titleFrom, from), Math.max(from, titleFrom + title.length()));
         String affiliation = stated != null ? stated
                 : delegation(line, Math.min(titleFrom, from), Math.max(to, titleFrom + title.length()));
+        if (affiliation == null) {
+            affiliation = possessor(line, Math.min(titleFrom, from));
+        }
+        String affiliated = affiliation;
         Entity e = found.computeIfAbsent(id, k -> new Entity(k, EntityType.PERSON, name, List.of(), null, null, null, null,
-                null, affiliation, null, null));
+                null, affiliated, null, null));
         sink.addEntity(e);
         boolean talks = line.astanaTalks();
         sink.add(new PersonFact(sink.newId("h"), id, title, e.affiliation(), talks ? round : null,
@@ -115,7 +121,7 @@ final class NewPersonRules {
         for (Mention m : line.mentions()) {
             String actor = ctx.actor(m);
             if (actor != null && m.span().begin() - b >= from && m.span().end() - b <= to
-                    && ctx.type(actor) != EntityType.PERSON) {
+                    && ctx.type(actor) != EntityType.PERSON && !posting(line.text(), m.span().begin() - b)) {
                 return actor.equals("syria") ? "syrian-government" : actor;
             }
         }
@@ -127,6 +133,32 @@ final class NewPersonRules {
             }
         }
         return null;
+    }
+
+    /** "ambassador to Kazakhstan", "envoy in Astana": the country of the posting, not the person's own. */
+    private static boolean posting(String t, int at) {
+        return at >= 3 && (t.startsWith("to ", at - 3) || t.startsWith("in ", at - 3))
+                || at >= 7 && (t.startsWith("to the ", at - 7) || t.startsWith("in the ", at - 7));
+    }
+
+    /**
+     * "The US is represented by its ambassador to Kazakhstan George Krol": a title after "its" belongs
+     * to the state or organisation the sentence named last before it.
+     */
+    private String possessor(Context.Line line, int titleFrom) {
+        String t = line.text();
+        if (titleFrom < 4 || !t.startsWith("its ", titleFrom - 4)) {
+            return null;
+        }
+        String owner = null;
+        for (Mention m : line.mentions()) {
+            String actor = ctx.actor(m);
+            if (actor != null && line.relEnd(m) <= titleFrom && ctx.type(actor) != EntityType.PERSON
+                    && ctx.type(actor) != EntityType.MEDIA_OUTLET) {
+                owner = actor;
+            }
+        }
+        return "syria".equals(owner) ? "syrian-government" : owner;
     }
 
     /**

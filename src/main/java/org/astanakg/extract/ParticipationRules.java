@@ -33,6 +33,19 @@ final class ParticipationRules {
     private static final Rx WITHOUT = Rx.compile("(?i)\\bwithout\\s(?:the\\s)?");
     private static final Rx DELEGATION_AFTER = Rx.compile("^(?:'s|’s)?\\s(?:\\w{1,12}\\s)?delegation\\b");
     private static final Set<String> TRIO = Set.of("russia", "turkey", "iran");
+    /**
+     * A guarantor's own delegation named by its adjective: "the Iranian delegation", "the Russian side",
+     * "Iranian, Russian and Turkish delegations" (not "the Turkish side of the border").
+     */
+    private static final Rx DEMONYM_DELEGATION = Rx.compile("\\b((?:Iranian|Russian|Turkish)(?:,?\\s(?:and\\s)?"
+            + "(?:Iranian|Russian|Turkish)){0,2})\\s(?:[a-z]{1,12}\\s)?(?:delegations?|side|team|negotiators)\\b(?!\\sof\\b)");
+    private static final Rx DEMONYM = Rx.compile("\\b(Iranian|Russian|Turkish)\\b");
+    private static final java.util.Map<String, String> DEMONYMS = java.util.Map.of("Iranian", "iran", "Russian", "russia",
+            "Turkish", "turkey");
+    /** "delegations from Iran, Russia, Turkey and Syria": the state in a list of delegations, up to the mention. */
+    private static final Rx DELEGATION_LIST = Rx.compile("^delegations?\\s(?:from|of)\\s(?:the\\s)?[\\w\\s,’'-]{0,70}$");
+    /** "Syria's warring sides": the government and the opposition. */
+    private static final Rx WARRING = Rx.compile("(?i)\\bwarring\\s(?:sides|parties|factions)\\b");
 
     private final Context ctx;
     private final String round;
@@ -51,7 +64,7 @@ final class ParticipationRules {
         Set<String> absent = new LinkedHashSet<>();
         for (int i = 0; i < all.size(); i++) {
             Context.Line line = all.get(i);
-            about[i] = line.astanaTalks() || attendance(line) && !line.otherTalksOnly();
+            about[i] = line.astanaTalks() || attendance(line) && !line.otherTalksOnly() || RoundRules.announced(ctx, line);
             if (about[i]) {
                 absent.addAll(absent(line, sink));
             }
@@ -74,7 +87,7 @@ final class ParticipationRules {
      */
     private static boolean attendance(Context.Line line) {
         return line.has("observer") || line.has("attend", "represent", "part", "present", "join", "arrived")
-                && ATTEND.matcher(line.text()).find();
+                && attends(line.text());
     }
 
     /** Who stays away in one sentence stays away from the round: no other sentence makes them attend. */
@@ -128,6 +141,7 @@ final class ParticipationRules {
     }
 
     private void guarantors(Context.Line line, FactSink sink, Set<String> absent) {
+        demonymDelegations(line, sink, absent);
         Set<String> states = states(line);
         if (java.util.Collections.disjoint(states, TRIO)) {
             return;
@@ -142,6 +156,24 @@ final class ParticipationRules {
             if (actor != null && TRIO.contains(actor) && !absent.contains(actor) && (cue || delegation(line, m))) {
                 sink.add(new ParticipationFact(sink.newId("p"), round, actor, Role.GUARANTOR, true,
                         List.of(ctx.evidence(line, m))));
+            }
+        }
+    }
+
+    /** "the Iranian delegation", "Russian and Turkish delegations": each guarantor named by its adjective. */
+    private void demonymDelegations(Context.Line line, FactSink sink, Set<String> absent) {
+        if (!line.has("iranian", "russian", "turkish") || !line.has("delegation", "side", "team", "negotiators")) {
+            return;
+        }
+        Rx.M m = DEMONYM_DELEGATION.matcher(line.text());
+        while (m.find()) {
+            Rx.M d = DEMONYM.matcher(line.text().substring(m.start(1), m.end(1)));
+            while (d.find()) {
+                String actor = DEMONYMS.get(d.group(1));
+                if (!absent.contains(actor) && ctx.entity(actor).isPresent()) {
+                    sink.add(new ParticipationFact(sink.newId("p"), round, actor, Role.GUARANTOR, true,
+                            List.of(ctx.evidence(line, m.start(1) + d.start(), m.end()))));
+                }
             }
         }
     }
@@ -172,11 +204,15 @@ final class ParticipationRules {
     }
 
     private void parties(Context.Line line, FactSink sink, Set<String> absent) {
+        warring(line, sink, absent);
         if (line.mentions().isEmpty() || !PARTY.matcher(line.text()).find()) {
             return;
         }
         for (Mention m : line.mentions()) {
             String actor = ctx.actor(m);
+            if ("syria".equals(actor) && inDelegationList(line, m)) {
+                actor = "syrian-government";
+            }
             if (("syrian-government".equals(actor) || "syrian-opposition".equals(actor)) && !absent.contains(actor)) {
                 sink.add(new ParticipationFact(sink.newId("p"), round, actor, Role.PARTY, true,
                         List.of(ctx.evidence(line, m))));
@@ -184,10 +220,35 @@ final class ParticipationRules {
         }
     }
 
+    /** "will host Syria's warring sides": both Syrian sides take part. */
+    private void warring(Context.Line line, FactSink sink, Set<String> absent) {
+        Rx.M w = WARRING.matcher(line.text());
+        if (!line.has("warring") || !w.find()) {
+            return;
+        }
+        for (String actor : List.of("syrian-government", "syrian-opposition")) {
+            if (!absent.contains(actor) && ctx.entity(actor).isPresent()) {
+                sink.add(new ParticipationFact(sink.newId("p"), round, actor, Role.PARTY, true,
+                        List.of(ctx.evidence(line, w.start(), w.end()))));
+            }
+        }
+    }
+
+    /** Syria named in a list of delegations ("delegations from Iran, Russia, Turkey and Syria") is its government. */
+    private static boolean inDelegationList(Context.Line line, Mention m) {
+        if (!line.has("delegation")) {
+            return false;
+        }
+        int at = line.rel(m);
+        String before = line.lower().substring(Math.max(0, at - 90), at);
+        int k = before.lastIndexOf("delegation");
+        return k >= 0 && !before.contains("opposition") && DELEGATION_LIST.matcher(before.substring(k)).find();
+    }
+
     private void attendees(Context.Line line, FactSink sink, Set<String> absent) {
         boolean observer = line.has("observer") && OBSERVER.matcher(line.text()).find();
         boolean attending = observer || line.has("attend", "represent", "part", "present", "join", "between delegations",
-                "arrived") && ATTEND.matcher(line.text()).find();
+                "arrived") && attends(line.text());
         boolean unEnvoy = line.has("envoy");
         if (!attending && !unEnvoy) {
             return;
@@ -205,6 +266,17 @@ final class ParticipationRules {
             Role role = observer && inObserverClause(line.text(), line.rel(m)) ? Role.OBSERVER : usualRole(actor);
             sink.add(new ParticipationFact(sink.newId("p"), round, actor, role, true, List.of(ctx.evidence(line, m))));
         }
+    }
+
+    /** A verb of attending that is not only an invitation ("has been invited to attend"). */
+    private static boolean attends(String t) {
+        Rx.M m = ATTEND.matcher(t);
+        while (m.find()) {
+            if (!(m.start() >= 11 && t.startsWith("invited to ", m.start() - 11))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the mention shares a clause with the word "observer" (clauses end at , ; and "while", "but"). */

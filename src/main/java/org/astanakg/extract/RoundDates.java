@@ -19,6 +19,14 @@ final class RoundDates {
     private static final Rx PAST_LASTING = Rx.compile("(?i)\\b(lasted|ran|continued|went\\son|was\\sheld|were\\sheld)\\b");
     private static final Rx END_OF = Rx.compile("(?i)\\b(?:at|by)\\sthe\\s(?:end|close|conclusion)\\sof\\s(?:the\\s)?"
             + "(?:[\\w-]{1,20}\\s){0,6}(?:on\\s)?$");
+    /** "on Thursday, the second day of the fourth round": the day of the talks a date is, just after it. */
+    private static final Rx DAY_OF_AFTER = Rx.compile("(?i)^,?\\s(?:the|its)\\s(first|opening|second|third|final|last|closing|"
+            + "concluding)\\sday\\b");
+    /** "the talks entered their second day in the Kazakh capital on Friday": the same, before the date. */
+    private static final Rx DAY_OF_BEFORE = Rx.compile("(?i)\\b(?:the|its|their)\\s(first|opening|second|third|final|last|"
+            + "closing|concluding)\\sday\\b");
+    /** How far before a date a verb of beginning may stand when no punctuation comes between. */
+    private static final int FAR_WINDOW = 90;
     /** No round has lasted longer than three days. */
     private static final int MAX_DAYS = 3;
 
@@ -37,7 +45,7 @@ final class RoundDates {
         int days = 0;
         for (Context.Line line : ctx.lines()) {
             String t = line.text();
-            if (!line.astanaTalks()) {
+            if (!line.astanaTalks() && !RoundRules.announced(ctx, line)) {
                 continue;
             }
             for (DateMention d : line.dates()) {
@@ -45,13 +53,18 @@ final class RoundDates {
                         - pub.toEpochDay()) > NEAR_DAYS || weekLong(d)) {
                     continue;
                 }
-                if (d.end2() != null && near(t, d, Cues.START)) {
+                int day = dayOfTalks(line, d);
+                if (day > 0) {
+                    take(line, d, PartialDate.day(d.start().first().minusDays(day - 1L)), null, evidence);
+                } else if (day == 0) {
+                    takeEnd(line, d, evidence);
+                } else if (d.end2() != null && near(t, d, Cues.START)) {
                     take(line, d, d.start(), d.end2(), evidence);
                 } else if (until(t, d) || endOf(t, d)) {
                     takeEnd(line, comingWeekday(t, d, pub), evidence);
                 } else if (near(t, d, Cues.END) && lastBefore(t, d, Cues.END) >= lastBefore(t, d, Cues.START)) {
                     takeEnd(line, d, evidence);
-                } else if (near(t, d, Cues.START)) {
+                } else if (near(t, d, Cues.START) || farBefore(t, d, Cues.START)) {
                     take(line, d, d.start(), null, evidence);
                 }
             }
@@ -128,6 +141,51 @@ final class RoundDates {
                 return;
             }
         }
+    }
+
+    /**
+     * Which day of the talks a single day is: 1, 2, 3 ("the second day of the fourth round"), 0 for the
+     * last ("Thursday, the final day of the talks"), -1 when the sentence does not say.
+     */
+    private static int dayOfTalks(Context.Line line, DateMention d) {
+        if (d.end2() != null || !line.has(" day")) {
+            return -1;
+        }
+        String t = line.text();
+        Rx.M m = DAY_OF_AFTER.matcher(t.substring(d.end(), Math.min(t.length(), d.end() + 40)));
+        if (!m.find()) {
+            String before = t.substring(Math.max(0, d.begin() - WINDOW), d.begin());
+            m = DAY_OF_BEFORE.matcher(before);
+            if (!m.find() || before.indexOf(',', m.end()) >= 0) {
+                return -1;
+            }
+        }
+        return switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "first", "opening" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            default -> 0;
+        };
+    }
+
+    /** "opened the 13th round of talks on Syria in the Astana format on Thursday": a verb further back, no punctuation between. */
+    private static boolean farBefore(String t, DateMention d, Rx verb) {
+        int from = Math.max(0, d.begin() - FAR_WINDOW);
+        Rx.M m = verb.matcher(t.substring(from, d.begin()));
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        if (last < 0) {
+            return false;
+        }
+        for (int i = from + last; i < d.begin(); i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == ';' || c == '.' || c == ':' || c == '–' || c == '—') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "next week", "this week": a span longer than any round, which says when but not which days. */

@@ -49,6 +49,9 @@ final class RoundRules {
     private static final String[] OTHER_WORDS = {"last", "previous", "prior", "earlier", "preceding", "next", "upcoming",
         "following"};
 
+    /** "Turkey, Russia and Iran to meet in Astana", "will host Syria's warring sides in the Kazakh capital". */
+    private static final Rx ANNOUNCE = Rx.compile("(?i)\\b(?:to|will|would|are\\sto|set\\sto)\\s(meet|host|hold|gather|convene)\\b");
+    private static final java.util.Set<String> GUARANTORS = java.util.Set.of("russia", "turkey", "iran");
     private static final Rx ROUND_EVENT = Rx.compile("(?i)\\b(round|meeting|session|delegations?|arrived|"
             + "attend\\w{0,3}|two-day|three-day)\\b");
 
@@ -140,12 +143,24 @@ final class RoundRules {
     private DateMention otherDate(Context.Line line, int after) {
         LocalDate pub = ctx.article().published();
         for (DateMention d : line.dates()) {
-            if (d.begin() >= after && d.begin() - after <= 45 && away(d, pub)
+            if (d.begin() >= after && (d.begin() - after <= 45 || d.begin() - after <= 90
+                    && unbroken(line.text(), after, d.begin())) && away(d, pub)
                     && !line.text().substring(after, d.begin()).contains("since")) {
                 return d;
             }
         }
         return null;
+    }
+
+    /** No clause break between: "the next, 14th meeting on Syria ... will take place in Nur-Sultan in late October". */
+    private static boolean unbroken(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == '–' || c == '—') {
+                return false;
+            }
+        }
+        return !t.substring(from, to).contains(" and ");
     }
 
     /** "the first meeting since ...": a first of something else, not the first round of the series. */
@@ -179,11 +194,31 @@ final class RoundRules {
                 break;
             }
             String t = line.text();
-            if (line.astanaTalks() && line.astana() && !OTHER_ROUND_NOUN.matcher(t).find() && asEvent(t)) {
+            if ((line.astanaTalks() && asEvent(t) || announced(ctx, line)) && line.astana()
+                    && !OTHER_ROUND_NOUN.matcher(t).find()) {
                 return line;
             }
         }
         return null;
+    }
+
+    /**
+     * A meeting announced without the word talks: two of the guarantors (or their capitals) "to meet"
+     * or "will host" in a sentence naming Astana or Kazakhstan.
+     */
+    static boolean announced(Context ctx, Context.Line line) {
+        if (!line.astana() || line.otherTalksOnly() || !line.has("meet", "host", "hold", "gather", "convene")
+                || !ANNOUNCE.matcher(line.text()).find()) {
+            return false;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Mention m : line.mentions()) {
+            String a = ctx.actor(m);
+            if (a != null && GUARANTORS.contains(a)) {
+                named.add(a);
+            }
+        }
+        return named.size() >= 2;
     }
 
     /** Talks spoken of as an event taking place (a round, a meeting; opening, held, ending), not a process's name. */

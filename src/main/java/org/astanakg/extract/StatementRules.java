@@ -19,7 +19,13 @@ import org.astanakg.text.Mention;
  */
 final class StatementRules {
     private static final Rx SAY = Rx.compile("\\b(said|says|say|told|announced|stated|added|confirmed|urged|"
-            + "argued|warned|insisted|noted|stressed|voiced\\sconcern|declared|denied|blamed|reported)\\b");
+            + "argued|warned|insisted|noted|stressed|voiced\\sconcern|declared|denied|blamed|reported|reports)\\b");
+    /** "announced a halt to fighting", "declared a ceasefire": the speaker's act is the event, not a statement. */
+    private static final Rx ANNOUNCED_EVENT = Rx.compile("^\\s(?:\\w{1,14}\\s)?(?:a|an|the)\\s(?:[\\w-]{1,14}\\s){0,2}?"
+            + "(?:halt|ceasefire|cease-fire|truce|cessation|pause)\\b");
+    /** "the Russian delegation said", "the Turkish side": a guarantor's delegation speaking. */
+    private static final Rx DELEGATION_SPEAKER = Rx.compile("\\b(Iranian|Russian|Turkish)\\s(?:delegation|side)\\b");
+    private static final Map<String, String> DEMONYMS = Map.of("Iranian", "iran", "Russian", "russia", "Turkish", "turkey");
     private static final Rx MINISTRY = Rx.compile("(?i)\\bthe\\s(?:foreign\\s)?ministry\\b");
     private static final Rx BARRIER = Rx.compile("[–—()\\[\\]\"“”]");
     private static final int REACH = 40;
@@ -29,7 +35,7 @@ final class StatementRules {
     /** "said Khan": a speaker after the verb must follow it at once. */
     private static final int AFTER_REACH = 2;
     private static final String[] SAY_KEYS = {"said", "say", "told", "announced", "stated", "added", "confirmed", "urged",
-        "argued", "warned", "insisted", "noted", "stressed", "voiced", "declared", "denied", "blamed", "reported"};
+        "argued", "warned", "insisted", "noted", "stressed", "voiced", "declared", "denied", "blamed", "reported", "reports"};
 
     private record Speaker(String id, int from, int to) {
     }
@@ -53,6 +59,7 @@ final class StatementRules {
             events.putIfAbsent(f.evidence().get(0).sentence(), f);
         }
         Map<String, Map<String, Evidence>> bySpeaker = new LinkedHashMap<>();
+        List<Named> people = newPeople(sink);
         String lastMinistry = null;
         for (Context.Line line : ctx.lines()) {
             for (Mention m : line.mentions()) {
@@ -64,10 +71,17 @@ final class StatementRules {
                 continue;
             }
             Rx.M s = SAY.matcher(line.text());
+            List<Speaker> found = null;
             while (s.find()) {
-                Speaker who = speaker(line, s.start(), s.end(), lastMinistry);
-                if (who != null) {
-                    String event = event(line, eventBySentence, events);
+                if (quoted(line.text(), s.start()) || eventItself(line.text(), s)) {
+                    continue;
+                }
+                if (found == null) {
+                    found = candidates(line, lastMinistry, people);
+                }
+                Speaker who = speaker(line, s.start(), s.end(), found, s.group(1).equals("reports"));
+                String event = who == null ? null : event(line, eventBySentence, events);
+                if (who != null && !(event == null && onlyAFigure(line, who, sink))) {
                     bySpeaker.computeIfAbsent(who.id(), k -> new LinkedHashMap<>()).putIfAbsent(event == null ? "" : event,
                             ctx.evidence(line, Math.min(who.from(), s.start()), Math.max(who.to(), s.end())));
                 }
@@ -103,9 +117,23 @@ final class StatementRules {
         return talks ? round : null;
     }
 
-    private Speaker speaker(Context.Line line, int verbStart, int verbEnd, String lastMinistry) {
-        Speaker best = null;
-        int bestDistance = Integer.MAX_VALUE;
+    /** A person the article introduces (not in the registry): their full name and surname. */
+    private record Named(String id, String name, String surname) {
+    }
+
+    private static List<Named> newPeople(FactSink sink) {
+        List<Named> out = new ArrayList<>();
+        for (org.astanakg.registry.Entity e : sink.entities()) {
+            if (e.type() == EntityType.PERSON) {
+                String name = e.label();
+                out.add(new Named(e.id(), name, name.substring(name.lastIndexOf(' ') + 1)));
+            }
+        }
+        return out;
+    }
+
+    /** Who may speak in a sentence: the actors it names, "the ministry", guarantors' delegations, new people. */
+    private List<Speaker> candidates(Context.Line line, String lastMinistry, List<Named> people) {
         List<Speaker> candidates = new ArrayList<>();
         for (Mention m : line.mentions()) {
             String a = ctx.actor(m);
@@ -118,9 +146,88 @@ final class StatementRules {
         if (lastMinistry != null && min.find()) {
             candidates.add(new Speaker(lastMinistry, min.start(), min.end()));
         }
+        Rx.M d = DELEGATION_SPEAKER.matcher(line.text());
+        while (line.has("delegation", "side") && d.find()) {
+            String a = DEMONYMS.get(d.group(1));
+            if (ctx.entity(a).isPresent()) {
+                candidates.add(new Speaker(a, d.start(), d.end()));
+            }
+        }
+        for (Named p : people) {
+            addName(line.text(), p, candidates);
+        }
+        return candidates;
+    }
+
+    /** Each place the new person is named (full name, else surname alone) as a whole word. */
+    private static void addName(String t, Named p, List<Speaker> out) {
+        int at = 0;
+        while ((at = t.indexOf(p.surname(), at)) >= 0) {
+            int end = at + p.surname().length();
+            int from = at;
+            int full = at - (p.name().length() - p.surname().length());
+            if (full >= 0 && t.startsWith(p.name(), full)) {
+                from = full;
+            }
+            boolean word = (from == 0 || !Character.isLetter(t.charAt(from - 1)))
+                    && (end == t.length() || !Character.isLetter(t.charAt(end)));
+            if (word) {
+                out.add(new Speaker(p.id(), from, end));
+            }
+            at = end;
+        }
+    }
+
+    /** A verb inside quoted words ("“The Russians have said ...”") is the quoted speaker's, not a statement here. */
+    private static boolean quoted(String t, int at) {
+        int open = 0;
+        int straight = 0;
+        for (int i = 0; i < at; i++) {
+            char c = t.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open = Math.max(0, open - 1);
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return open > 0 || straight % 2 == 1;
+    }
+
+    /** "the Syrian army announced a halt to fighting": the announcement is the event itself. */
+    private static boolean eventItself(String t, Rx.M verb) {
+        String v = verb.group(1);
+        if (!v.equals("announced") && !v.equals("declared")) {
+            return false;
+        }
+        return ANNOUNCED_EVENT.matcher(t.substring(verb.end(), Math.min(t.length(), verb.end() + 50))).find();
+    }
+
+    /**
+     * "UNICEF says over a thousand children ...": a figure attributed to its source, said of no event, is
+     * that source's claim, not a statement as well.
+     */
+    private boolean onlyAFigure(Context.Line line, Speaker who, FactSink sink) {
+        int index = line.sentence().index();
+        for (org.astanakg.fact.ClaimFact c : sink.facts(org.astanakg.fact.ClaimFact.class)) {
+            if (who.id().equals(c.statedBy()) && c.evidence().get(0).sentence() == index) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Speaker speaker(Context.Line line, int verbStart, int verbEnd, List<Speaker> candidates, boolean reports) {
+        Speaker best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean bestBefore = false;
         for (Speaker c : candidates) {
             boolean before = c.to() <= verbStart;
             int distance = before ? verbStart - c.to() : c.from() - verbEnd;
+            if (reports && !(before && distance <= 1)) {
+                continue;
+            }
             if (before && distance > REACH && distance <= APPOSITION_REACH && ctx.type(c.id()) == EntityType.PERSON
                     && APPOSITION.matcher(line.text().substring(c.to(), verbStart)).find()) {
                 distance = REACH;
@@ -129,9 +236,11 @@ final class StatementRules {
                 continue;
             }
             String between = before ? line.text().substring(c.to(), verbStart) : line.text().substring(verbEnd, c.from());
-            if (!BARRIER.matcher(between).find() && distance < bestDistance) {
+            if (!BARRIER.matcher(between).find() && (distance < bestDistance || distance == bestDistance && before
+                    && !bestBefore)) {
                 best = c;
                 bestDistance = distance;
+                bestBefore = before;
             }
         }
         return best == null ? null : head(line.text(), best, candidates);
