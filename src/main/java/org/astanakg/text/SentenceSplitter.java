@@ -63,13 +63,52 @@ public final class SentenceSplitter {
         SentenceDetectorME detector = DETECTOR.get();
         for (Span line : lines) {
             String lineText = text.substring(line.begin(), line.end());
+            List<Span> spans = new ArrayList<>();
             for (opennlp.tools.util.Span s : detector.sentPosDetect(lineText)) {
                 Span span = Furniture.trim(text, line.begin() + s.getStart(), line.begin() + s.getEnd());
-                if (span.length() > 0) {
-                    out.add(new TextSentence(out.size() + 1, span, text.substring(span.begin(), span.end())));
+                if (span.length() == 0) {
+                    continue;
                 }
+                Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+                if (last != null && continues(text, last, span)) {
+                    spans.set(spans.size() - 1, new Span(last.begin(), span.end()));
+                } else {
+                    spans.add(span);
+                }
+            }
+            for (Span span : spans) {
+                out.add(new TextSentence(out.size() + 1, span, text.substring(span.begin(), span.end())));
             }
         }
         return out;
     }
+
+    /**
+     * True when the model split after an abbreviation that does not end a sentence: a month before a
+     * number ("Jan. 25", "Feb. 2017"), a title before a name ("Gen. Sergei Rudskoy"), or a short word
+     * with a full stop ("approx.", "e.g.") when the next part begins in lower case.
+     */
+    static boolean continues(String text, Span before, Span next) {
+        if (text.charAt(before.end() - 1) != '.') {
+            return false;
+        }
+        char first = text.charAt(next.begin());
+        int w = before.end() - 1;
+        while (w > before.begin() && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = text.substring(w, before.end() - 1);
+        if (Character.isLowerCase(first) && !word.isEmpty() && word.length() <= 4) {
+            return true;
+        }
+        if (w > before.begin() && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
+            return false;
+        }
+        return Character.isDigit(first) && MONTHS.contains(word) || Character.isUpperCase(first) && TITLES.contains(word);
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec");
+    private static final java.util.Set<String> TITLES = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj",
+            "Sgt", "Capt", "Adm", "Brig", "Cmdr", "Prof", "Sen", "Rep", "Gov", "Amb", "Messrs");
 }

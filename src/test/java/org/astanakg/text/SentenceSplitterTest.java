@@ -1,6 +1,7 @@
 package org.astanakg.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -32,5 +33,25 @@ class SentenceSplitterTest {
             split += expected.length > 1 ? 1 : 0;
         }
         assertTrue(split > 100, "lines split in two or more: " + split);
+    }
+
+    private static List<String> sentences(String text) {
+        return ArticleText.of(text).sentences().stream().map(TextSentence::text).toList();
+    }
+
+    @Test
+    void keepsAbbreviatedMonthsAndTitlesInTheirSentence() {
+        assertEquals(List.of("The 21st round ended on Jan. 25 in Astana, the ministry said."),
+                sentences("The 21st round ended on Jan. 25 in Astana, the ministry said."));
+        assertEquals(List.of("It was held in Feb. 2017, officials said."), sentences("It was held in Feb. 2017, officials said."));
+        assertEquals(List.of("The meeting was chaired by Gen. Sergei Rudskoy of Russia."),
+                sentences("The meeting was chaired by Gen. Sergei Rudskoy of Russia."));
+    }
+
+    @Test
+    void stillSplitsAfterAMonthThatEndsASentence() {
+        assertEquals(List.of("He left in Jan.", "The talks resumed."), sentences("He left in Jan. The talks resumed."));
+        assertEquals(List.of("The U.S. envoy attended.", "Mr. Lavrentiev spoke."),
+                sentences("The U.S. envoy attended. Mr. Lavrentiev spoke."));
     }
 }
