@@ -33,6 +33,8 @@ public final class DateResolver {
     private static final Rx MONTH_YEAR = Rx.compile("\\b" + MONTH + ",?\\s((?:19|20)\\d{2})\\b");
     private static final Rx YEAR = Rx.compile("\\b(?:(?:in|since|by|until|from|during|of|a|the|early|late|mid|end\\sof|the\\send\\sof|start\\sof|the\\sstart\\sof)[\\s-]{1,2})(?:(early|late|mid)[\\s-]{1,2})?((?:19|20)\\d{2})\\b");
     private static final Rx FUTURE = Rx.compile("(?i)\\b(will|would|shall|to\\sbe\\sheld|is\\sset|are\\sset|set\\sto|expected|due|scheduled|planned|next|upcoming|to\\s(?:begin|start|open|conclude|end|resume|restart|close|hold|convene))\\b");
+    /** How far before a date a "since" turns it to the past. */
+    private static final int SINCE_REACH = 80;
     private final LocalDate published;
     private final RelativeDates relative;
 
@@ -76,6 +78,25 @@ public final class DateResolver {
         return withoutOverlaps(all);
     }
 
+    /**
+     * Whether a date at {@code at} points forward: the sentence is in the future tense, and the date does
+     * not stand in a clause after "since" with no future marker between ("The talks will be the first
+     * since the three countries brokered a ceasefire in late December": December before publication).
+     */
+    private static boolean forward(String s, int at, boolean future) {
+        if (!future) {
+            return false;
+        }
+        int from = Math.max(0, at - SINCE_REACH);
+        for (int k = at - 5; k >= from; k--) {
+            if (s.regionMatches(true, k, "since", 0, 5) && (k == 0 || !Character.isLetter(s.charAt(k - 1)))
+                    && (k + 5 >= s.length() || !Character.isLetter(s.charAt(k + 5)))) {
+                return FUTURE.matcher(s).region(k, at).find();
+            }
+        }
+        return true;
+    }
+
     private static Rx.M matcher(Rx p, String s, int[] w) {
         return p.matcher(s).region(w[0], w[1]).useTransparentBounds(true).useAnchoringBounds(false);
     }
@@ -83,11 +104,11 @@ public final class DateResolver {
     private void ranges(String s, int[] w, boolean future, List<DateMention> out) {
         Rx.M m = matcher(RANGE_MD, s, w);
         while (m.find()) {
-            range(out, m, month(m.group(1)), m.group(2), m.group(3), m.group(4), future);
+            range(out, m, month(m.group(1)), m.group(2), m.group(3), m.group(4), forward(s, m.start(), future));
         }
         m = matcher(RANGE_DM, s, w);
         while (m.find()) {
-            range(out, m, month(m.group(3)), m.group(1), m.group(2), m.group(4), future);
+            range(out, m, month(m.group(3)), m.group(1), m.group(2), m.group(4), forward(s, m.start(), future));
         }
     }
 
@@ -102,14 +123,14 @@ public final class DateResolver {
     private void days(String s, int[] w, boolean future, List<DateMention> out) {
         Rx.M m = matcher(DAY_MD, s, w);
         while (m.find()) {
-            LocalDate d = dayOf(month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), future);
+            LocalDate d = dayOf(month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), forward(s, m.start(), future));
             if (d != null) {
                 out.add(new DateMention(m.start(), m.end(), PartialDate.day(d), null, null));
             }
         }
         m = matcher(DAY_DM, s, w);
         while (m.find()) {
-            LocalDate d = dayOf(month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), future);
+            LocalDate d = dayOf(month(m.group(3)), Integer.parseInt(m.group(2)), m.group(4), forward(s, m.start(), future));
             if (d != null) {
                 out.add(new DateMention(m.start(), m.end(), PartialDate.day(d), null, null));
             }
@@ -134,7 +155,7 @@ public final class DateResolver {
         Rx.M m = matcher(MONTH_ONLY, s, w);
         while (m.find()) {
             String lead = m.group(1).toLowerCase(Locale.ROOT);
-            boolean fwd = lead.equals("next") || (future && !lead.equals("last") && !lead.equals("since"));
+            boolean fwd = lead.equals("next") || (forward(s, m.start(), future) && !lead.equals("last") && !lead.equals("since"));
             YearMonth ym = monthOf(month(m.group(3)), m.group(4), fwd);
             out.add(new DateMention(m.start(), m.end(), new PartialDate(ym.atDay(1), DatePrecision.MONTH), null, null));
         }

@@ -79,4 +79,15 @@ class DateResolverTest {
         assertEquals("2017-10-31", d.end2().toString());
         assertNull(d.qualifier());
     }
+
+    @Test
+    void readsADateAfterSinceInAFutureSentenceAsPast() {
+        DateResolver r = new DateResolver(LocalDate.of(2017, 1, 17));
+        List<DateMention> ds = r.find("The talks will be the first since the three countries brokered a ceasefire in late December.");
+        assertEquals(LocalDate.of(2016, 12, 1), ds.get(0).start().first());
+        List<DateMention> next = r.find("The talks will open on January 23 and will be the first since the truce.");
+        assertEquals(LocalDate.of(2017, 1, 23), next.get(0).start().first());
+        List<DateMention> later = r.find("Since the truce, both sides will meet in late February.");
+        assertEquals(LocalDate.of(2017, 2, 1), later.get(0).start().first());
+    }
 }
