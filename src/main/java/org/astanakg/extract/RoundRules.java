@@ -30,6 +30,9 @@ final class RoundRules {
             + "negotiations|conference|gathering)\\b";
     private static final Rx ORDINAL_HIT = Rx.compile(ORDINAL_ROUND + "|(?i)\\bround\\s(?:no\\.?\\s)?"
             + Ordinals.CARDINAL + "\\b|(?i)\\bthe\\s" + Ordinals.ORDINAL + "\\s(?:of\\s(?:their|its)\\skind|such|in\\s(?:a|the)\\sseries)");
+    /** "The previous round, held in June 2023, was the 20th.": the ordinal after a copula, with no noun after it. */
+    private static final Rx ORDINAL_AFTER_COPULA = Rx.compile("(?i)\\b(round|meeting|session)\\b[^.;:!?]{0,60}?"
+            + "\\s(?:was|is|will\\sbe|would\\sbe)\\s(?:the\\s)?" + Ordinals.ORDINAL + "(?!\\s?[\\w-])");
     private static final Rx AFTER_PREVIOUS = Rx.compile("(?i)\\bafter\\s" + Ordinals.CARDINAL
             + "\\s(?:previous|earlier|prior)\\s(?:rounds|meetings|sessions)");
     private static final Rx OTHER_ROUND_NOUN = Rx.compile("(?i)\\b(last|previous|prior|earlier|preceding|next|"
@@ -106,6 +109,13 @@ final class RoundRules {
                     out.add(new Hit(line, m.start(), m.end(), n, isOther(line, m.start(), m.end())));
                 }
             }
+            Rx.M c = ORDINAL_AFTER_COPULA.matcher(line.text());
+            while (line.has(" was ", " is ", " be ") && c.find()) {
+                int n = Ordinals.value(c.group(2));
+                if (n > 0 && n <= 40 && !Cues.otherTalksNear(line.text(), c.start(), c.end())) {
+                    out.add(new Hit(line, c.start(), c.end(1), n, isOther(line, c.start(), c.end(1))));
+                }
+            }
             Rx.M a = AFTER_PREVIOUS.matcher(line.text());
             while (line.has("previous", "earlier", "prior") && a.find()) {
                 int n = Ordinals.value(a.group(1));
@@ -126,6 +136,20 @@ final class RoundRules {
         String before = h.line().text().substring(Math.max(0, h.begin() - 30), h.begin());
         Rx.M m = Cues.OTHER_ROUND.matcher(before);
         return h.other() && m.find() && PLACED.matcher(m.group(1)).matches() && otherDate(h.line(), h.end()) == null;
+    }
+
+    /** True for "the next round", false for "the previous round", null when the words before say neither. */
+    private static Boolean later(Hit h) {
+        Rx.M m = Cues.OTHER_ROUND.matcher(h.line().text().substring(Math.max(0, h.begin() - 30), h.begin()));
+        if (!m.find()) {
+            return null;
+        }
+        String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (Cues.NEXT.matcher(w).matches()) {
+            return true;
+        }
+        return w.equals("last") || w.equals("previous") || w.equals("prior") || w.equals("earlier") || w.equals("preceding")
+                || w.equals("past") || w.equals("former") ? false : null;
     }
 
     private boolean isOther(Context.Line line, int begin, int end) {
@@ -271,9 +295,11 @@ final class RoundRules {
         for (Hit h : hits) {
             if (h.other() && (reported == null || reported.ordinal() == null || h.ordinal() != reported.ordinal())) {
                 DateMention d = otherDate(h.line(), h.end());
+                Boolean later = later(h);
+                String of = reported == null ? null : reported.id();
                 add(out, sink, new RoundFact(sink.newId("r"), h.ordinal(), d == null ? null : d.start(), null,
-                        placeIn(h.line()), RoundStatus.MENTIONED, null, null,
-                        List.of(ctx.evidence(h.line(), h.begin(), h.end()))), reported);
+                        placeIn(h.line()), RoundStatus.MENTIONED, Boolean.TRUE.equals(later) ? of : null,
+                        Boolean.FALSE.equals(later) ? of : null, List.of(ctx.evidence(h.line(), h.begin(), h.end()))), reported);
             }
         }
         for (Context.Line line : ctx.lines()) {
@@ -330,7 +356,9 @@ final class RoundRules {
 
     private static void add(List<RoundFact> out, FactSink sink, RoundFact r, RoundFact reported) {
         boolean dup = out.stream().anyMatch(o -> java.util.Objects.equals(o.ordinal(), r.ordinal())
-                && (r.ordinal() != null || java.util.Objects.equals(o.start(), r.start())));
+                && (r.ordinal() != null || java.util.Objects.equals(o.start(), r.start()))
+                || r.ordinal() == null && o.ordinal() != null && r.start() != null && r.start().equals(o.start())
+                && o.evidence().get(0).sentence() == r.evidence().get(0).sentence());
         if (!dup && (reported == null || r.ordinal() == null || !r.ordinal().equals(reported.ordinal()))) {
             out.add(r);
             sink.add(r);
