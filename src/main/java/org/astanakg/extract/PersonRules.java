@@ -24,6 +24,15 @@ final class PersonRules {
     private static final String ROLE = "(?:President|president|Minister|minister|envoy|Envoy|spokes(?:man|woman|person)|"
             + "negotiator|diplomat|Representative|representative|leader|correspondent|ambassador|Ambassador|chief|head|"
             + "secretary|Secretary|commander|director|adviser|advisor|official|chairman|deputy|Deputy|aide|monarch|king|premier|Premier)";
+    /** The words {@link #ROLE} can begin with. */
+    private static final String[] ROLE_WORDS = {"President", "president", "Minister", "minister", "envoy", "Envoy", "spokes",
+        "negotiator", "diplomat", "Representative", "representative", "leader", "correspondent", "ambassador", "Ambassador",
+        "chief", "head", "secretary", "Secretary", "commander", "director", "adviser", "advisor", "official", "chairman",
+        "deputy", "Deputy", "aide", "monarch", "king", "premier", "Premier"};
+    /**
+     * A title ending where the name begins: up to six words (each followed by one white space), then a
+     * role word; so a role word must begin within six white spaces of where it starts.
+     */
     private static final Rx TITLE_BEFORE = Rx.compile("((?:[\\w'’.-]{1,25}\\s){0,6}" + ROLE
             + "(?:\\s(?:for|of|to|at)\\s(?:the\\s)?[\\w'’.-]{1,25}(?:\\s[A-Z][\\w'’.-]{1,25}){0,2})?)[,\\s]{1,2}$");
     private static final Rx TITLE_AFTER = Rx.compile("^,\\s(?:the\\s|a\\s)?((?:[\\w'’.-]{1,25}\\s){0,5}?" + ROLE
@@ -67,13 +76,44 @@ final class PersonRules {
         if (n < starts.length && end > 0 && before.charAt(0) != ' ') {
             starts[n++] = 0;
         }
+        int[] spaces = new int[end + 1];
+        for (int i = 0; i < end; i++) {
+            spaces[i + 1] = spaces[i] + (isSpace(before.charAt(i)) ? 1 : 0);
+        }
+        int nextRole = -1;
+        int[] roleAfter = new int[end + 1];
+        for (int i = end; i >= 0; i--) {
+            if (i < end && (i == 0 || isSpace(before.charAt(i - 1))) && startsRole(before, i)) {
+                nextRole = i;
+            }
+            roleAfter[i] = nextRole;
+        }
         for (int k = n - 1; k >= 0; k--) {
+            int role = roleAfter[starts[k]];
+            if (role < 0 || spaces[role] - spaces[starts[k]] > 6) {
+                continue;
+            }
             Rx.M m = TITLE_BEFORE.matcher(before).region(starts[k], end);
             if (m.matches()) {
                 return m.group(1);
             }
         }
         return null;
+    }
+
+    /** The white space {@code \\s} stands for. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** True when one of the title's role words begins at {@code i}. */
+    private static boolean startsRole(String s, int i) {
+        for (String r : ROLE_WORDS) {
+            if (s.startsWith(r, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String title(Context.Line line, Mention m) {
