@@ -34,8 +34,16 @@ final class NewPersonRules {
     /** "its ambassador to Kazakhstan George Krol": the post's country between title and name. */
     private static final Rx TITLE_THEN_NAME = Rx.compile("\\b" + ROLE + "(?:\\s(?:to|in|for)\\s(?:the\\s)?[A-Z][\\p{L}-]{1,20})?\\s"
             + NAME + "(?=[\\s,.;:)]|$)");
-    private static final Rx NAME_THEN_TITLE = Rx.compile("(?<![^\\s(])" + NAME + ",\\s((?:the\\s)?(?:[A-Z][\\p{L}]{1,20}(?:'s|’s)\\s)?"
+    static final Rx NAME_THEN_TITLE = Rx.compile("(?<![^\\s(])" + NAME + ",\\s((?:the\\s)?(?:[A-Z][\\p{L}]{1,20}(?:'s|’s)\\s)?"
             + "(?:[\\p{L}-]{1,20}\\s){0,4}?" + ROLE + "(?:\\s(?:for|of|to)\\s(?:the\\s)?[A-Z][\\p{L}]{1,20})?)[,.]");
+    /**
+     * A name in apposition ends at a comma: the pattern is tried only around each ", ", from the longest
+     * name before it (three words of up to 23 chars) to the longest title after it (4 + 24 + 84 + 14 + 30
+     * + 1 chars), so it finds what a search of the whole sentence finds.
+     */
+    static final String[] COMMA = {", "};
+    static final int NAME_BEFORE_COMMA = 80;
+    static final int TITLE_AFTER_COMMA = 170;
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "On", "In", "At", "But", "And", "As", "For",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
             "April", "May", "June", "July", "August", "September", "October", "November", "December", "Syria", "Syrian",
@@ -73,9 +81,10 @@ final class NewPersonRules {
                 int titleEnd = a.start(1) - before.length() + PersonRules.TRAILING_COMMAS.matcher(before).replaceAll("").length();
                 person(line, a.start(1), a.end(1), title, title == null ? a.start(1) : titleEnd - title.length(), sink, found);
             }
-            Rx.M b = NAME_THEN_TITLE.matcher(line.text());
-            while (b.find()) {
-                person(line, b.start(1), b.end(1), PersonRules.clean(b.group(2)), b.start(2), sink, found);
+            List<int[]> commas = Regions.around(line.lower(), COMMA, false, NAME_BEFORE_COMMA, TITLE_AFTER_COMMA);
+            for (Regions.MatchAt b : Regions.find(NAME_THEN_TITLE, line.text(), commas)) {
+                person(line, b.result().start(1), b.result().end(1), PersonRules.clean(b.group(2)), b.result().start(2), sink,
+                        found);
             }
         }
     }
