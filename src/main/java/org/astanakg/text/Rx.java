@@ -34,6 +34,8 @@ public final class Rx {
      * puts a {@code \\b} before that word character); null when not known.
      */
     private final byte[] first;
+    /** When a match begins at white space, the ASCII characters that may follow it (null: any). */
+    private final boolean[] spaceFollow;
     /** Non-ASCII characters that may begin a match. */
     private final String firstOther;
     /** For each ASCII character (lower case when caseless), the literal starts a match there may have; null: any. */
@@ -58,6 +60,7 @@ public final class Rx {
         this.prefixes = fc == null ? null : fc.prefixes();
         this.caseless = fc != null && fc.caseless;
         this.firstOther = other.toString();
+        this.spaceFollow = fc == null ? null : fc.spaceFollow();
         this.caret = pattern.pattern().replace("[^", "").indexOf('^') >= 0;
         boolean ws = set != null && firstOther.isEmpty();
         for (int c = 0; ws && c < 128; c++) {
@@ -191,6 +194,18 @@ public final class Rx {
         spares[id] = m;
     }
 
+    /** False when the character after the white space at {@code i} cannot follow it in a match. */
+    boolean followsSpace(CharSequence text, int i) {
+        if (" \t\n\013\f\r".indexOf(text.charAt(i)) < 0) {
+            return true;
+        }
+        if (i + 1 >= text.length()) {
+            return false;
+        }
+        char d = text.charAt(i + 1);
+        return d < 128 && spaceFollow[d];
+    }
+
     public M matcher(CharSequence text) {
         return new M(this, text);
     }
@@ -290,7 +305,7 @@ public final class Rx {
                 char c = text.charAt(i);
                 if (c < 128 ? first[c] == FirstChars.ANY || first[c] == FirstChars.WORD_START && (i == 0 || !FirstChars.word(text.charAt(i - 1)))
                         : other.indexOf(c) >= 0) {
-                    if (c < 128 && !rx.literalAt(text, i, c)) {
+                    if (c < 128 && !rx.literalAt(text, i, c) || rx.spaceFollow != null && c <= ' ' && !rx.followsSpace(text, i)) {
                         continue;
                     }
                     fastMatcher().region(i, regionEnd);
@@ -503,6 +518,18 @@ public final class Rx {
         /** The literal text the element being read starts with, or null. */
         private String literal;
         private final boolean[] unfiltered = new boolean[128];
+        /** The whole pattern's one sequence, [topFrom, topTo): where an optional white space may lead a match. */
+        private int topFrom = -1;
+        private int topTo = -1;
+        /**
+         * When white space can begin a match only through an optional {@code \\s?} at the start of the
+         * pattern's sequence: the characters that may follow it (the first ones of the rest); else null.
+         */
+        private boolean[] spaceFollow;
+        /** True when white space may also begin a match some other way. */
+        private boolean spaceElsewhere;
+        /** True while the element being read is that leading optional white space. */
+        private boolean leadingSpace;
         private final java.util.List<java.util.List<String>> starts = new java.util.ArrayList<>();
         private final StringBuilder other;
 
@@ -539,6 +566,8 @@ public final class Rx {
             }
             FirstChars fc = new FirstChars(re, caseless, other);
             try {
+                fc.topFrom = at;
+                fc.topTo = re.length();
                 return fc.alternatives(at, re.length(), false) ? fc : null;
             } catch (RuntimeException e) {
                 return null;
@@ -603,9 +632,12 @@ public final class Rx {
                     if (e == 'd') {
                         range('0', '9');
                     } else if (e == 's') {
+                        leadingSpace = from == topFrom && to == topTo && end < to && re.charAt(end) == '?'
+                                && spaceFollow == null && follow(afterQuantifier(end), to);
                         for (char w : " \t\n\013\f\r".toCharArray()) {
                             put(w);
                         }
+                        leadingSpace = false;
                     } else if (e == 'w') {
                         range('a', 'z');
                         range('A', 'Z');
@@ -749,7 +781,28 @@ public final class Rx {
             }
         }
 
+        /** Records the first characters of re[from, to) as what may follow a leading optional white space. */
+        private boolean follow(int from, int to) {
+            FirstChars rest = new FirstChars(re, caseless, new StringBuilder());
+            if (!rest.alternatives(from, to, false) || rest.other.length() > 0) {
+                return false;
+            }
+            spaceFollow = new boolean[128];
+            for (int c = 0; c < 128; c++) {
+                spaceFollow[c] = rest.set[c] != 0;
+            }
+            return true;
+        }
+
+        /** The characters that may follow a white space that begins a match, or null when any may. */
+        boolean[] spaceFollow() {
+            return spaceElsewhere ? null : spaceFollow;
+        }
+
         private void put(char c) {
+            if (c <= ' ' && " \t\n\013\f\r".indexOf(c) >= 0 && !leadingSpace) {
+                spaceElsewhere = true;
+            }
             if (c < 128) {
                 int key = caseless ? Character.toLowerCase(c) : c;
                 if (literal == null) {
