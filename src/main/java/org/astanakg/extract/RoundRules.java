@@ -33,6 +33,11 @@ final class RoundRules {
     /** "The previous round, held in June 2023, was the 20th.": the ordinal after a copula, with no noun after it. */
     private static final Rx ORDINAL_AFTER_COPULA = Rx.compile("(?i)\\b(round|meeting|session)\\b[^.;:!?]{0,60}?"
             + "\\s(?:was|is|will\\sbe|would\\sbe)\\s(?:the\\s)?" + Ordinals.ORDINAL + "(?!\\s?[\\w-])");
+    /**
+     * "hosted the meeting on Syria for the 22nd time": the ordinal of the talks the sentence is about;
+     * not "for the first time", which says something happened first at these talks.
+     */
+    private static final Rx FOR_THE_NTH_TIME = Rx.compile("(?i)\\bfor\\sthe\\s" + Ordinals.ORDINAL + "\\stime\\b");
     private static final Rx AFTER_PREVIOUS = Rx.compile("(?i)\\bafter\\s" + Ordinals.CARDINAL
             + "\\s(?:previous|earlier|prior)\\s(?:rounds|meetings|sessions)");
     private static final Rx OTHER_ROUND_NOUN = Rx.compile("(?i)\\b(last|previous|prior|earlier|preceding|next|"
@@ -116,6 +121,13 @@ final class RoundRules {
                     out.add(new Hit(line, c.start(), c.end(1), n, isOther(line, c.start(), c.end(1))));
                 }
             }
+            Rx.M t = FOR_THE_NTH_TIME.matcher(line.text());
+            while (line.has(" time") && line.astanaTalks() && t.find()) {
+                int n = Ordinals.value(t.group(1));
+                if (n > 1 && n <= 40 && !Cues.otherTalksNear(line.text(), t.start(), t.end())) {
+                    out.add(new Hit(line, t.start(), t.end(), n, isOther(line, t.start(), t.end())));
+                }
+            }
             Rx.M a = AFTER_PREVIOUS.matcher(line.text());
             while (line.has("previous", "earlier", "prior") && a.find()) {
                 int n = Ordinals.value(a.group(1));
@@ -165,10 +177,15 @@ final class RoundRules {
      * not the start of a span ("the 14th such meeting since the process began in January 2017").
      */
     private DateMention otherDate(Context.Line line, int after) {
+        return otherDate(line, after, false);
+    }
+
+    /** As above; for a round said to come next, a year is enough even when it is the publication's year. */
+    private DateMention otherDate(Context.Line line, int after, boolean next) {
         LocalDate pub = ctx.article().published();
         for (DateMention d : line.dates()) {
             if (d.begin() >= after && (d.begin() - after <= 45 || d.begin() - after <= 90
-                    && unbroken(line.text(), after, d.begin())) && away(d, pub)
+                    && unbroken(line.text(), after, d.begin())) && (away(d, pub) || next && laterYear(d, pub))
                     && !line.text().substring(after, d.begin()).contains("since")) {
                 return d;
             }
@@ -204,11 +221,19 @@ final class RoundRules {
     }
 
     private static boolean away(DateMention d, LocalDate pub) {
+        if (d.start().precision() == DatePrecision.YEAR) {
+            return d.start().first().getYear() != pub.getYear();
+        }
         if (d.start().precision() == DatePrecision.MONTH) {
             return !java.time.YearMonth.from(d.start().first()).equals(java.time.YearMonth.from(pub));
         }
         return d.start().precision() == DatePrecision.DAY
                 && (d.last().last().isBefore(pub.minusDays(12)) || d.start().first().isAfter(pub.plusDays(12)));
+    }
+
+    /** "the next meeting ... in the second half of 2024", written in January 2024. */
+    private static boolean laterYear(DateMention d, LocalDate pub) {
+        return d.start().precision() == DatePrecision.YEAR && d.start().first().getYear() >= pub.getYear();
     }
 
     private Context.Line leadLine() {
@@ -293,9 +318,13 @@ final class RoundRules {
     private List<RoundFact> mentioned(List<Hit> hits, RoundFact reported, FactSink sink) {
         List<RoundFact> out = new ArrayList<>();
         for (Hit h : hits) {
-            if (h.other() && (reported == null || reported.ordinal() == null || h.ordinal() != reported.ordinal())) {
+            boolean another = reported != null && reported.ordinal() != null && h.ordinal() != reported.ordinal();
+            if (h.other() && (reported == null || reported.ordinal() == null || another) || !h.other() && another) {
                 DateMention d = otherDate(h.line(), h.end());
                 Boolean later = later(h);
+                if (later == null && another) {
+                    later = h.ordinal() > reported.ordinal();
+                }
                 String of = reported == null ? null : reported.id();
                 add(out, sink, new RoundFact(sink.newId("r"), h.ordinal(), d == null ? null : d.start(), null,
                         placeIn(h.line()), RoundStatus.MENTIONED, Boolean.TRUE.equals(later) ? of : null,
@@ -308,9 +337,9 @@ final class RoundRules {
             }
             Rx.M m = OTHER_ROUND_NOUN.matcher(line.text());
             if (line.has(OTHER_WORDS) && m.find() && !line.text().substring(m.end()).startsWith("s")) {
-                DateMention d = otherDate(line, m.end());
+                boolean next = Cues.NEXT.matcher(m.group(1)).matches();
+                DateMention d = otherDate(line, m.end(), next);
                 if (d != null) {
-                    boolean next = Cues.NEXT.matcher(m.group(1)).matches();
                     add(out, sink, new RoundFact(sink.newId("r"), null, d.start(), null, placeIn(line),
                             RoundStatus.MENTIONED, next && reported != null ? reported.id() : null,
                             !next && reported != null ? reported.id() : null,
