@@ -29,7 +29,8 @@ final class ParticipationRules {
     private static final Rx ABSENT = Rx.compile("(?i)\\b(would\\snot|will\\snot|won't|wouldn't|did\\snot|"
             + "didn't|does\\snot|do\\snot|refused\\sto|declined\\sto|not\\sto)\\s(?:\\w{1,12}\\s)?(attend|take\\spart|"
             + "participate|join|send)\\b|\\b(boycott\\w{0,3}|stayed\\saway|skip\\w{0,4})\\b"
-            + "|\\b(?:is|was|are|were|will|would)\\s(?:not|n't)\\s(?:be\\s)?represented\\b");
+            + "|\\b(?:is|was|are|were|will|would)\\s(?:not|n't)\\s(?:be\\s)?represented\\b"
+            + "|\\b(?:is|are|was|were)(?:\\snot|n't)\\s(?:\\w{1,12}\\s)?(?:taking\\spart|attending|participating)\\b");
     private static final Rx WITHOUT = Rx.compile("(?i)\\bwithout\\s(?:the\\s)?");
     private static final Rx DELEGATION_AFTER = Rx.compile("^(?:'s|’s)?\\s(?:\\w{1,12}\\s)?delegation\\b");
     private static final Set<String> TRIO = Set.of("russia", "turkey", "iran");
