@@ -29,6 +29,9 @@ final class StatementRules {
     private static final Rx MINISTRY = Rx.compile("(?i)\\bthe\\s(?:foreign\\s)?ministry\\b");
     private static final Rx BARRIER = Rx.compile("[–—()\\[\\]\"“”]");
     private static final int REACH = 40;
+    /** "..., the source added", "..., officials said": an unnamed subject of its own just before the verb. */
+    private static final Rx UNNAMED_SUBJECT = Rx.compile("(?i),\\s(?:the\\s|a\\s|an\\s|one\\s|another\\s)?(?:[\\w-]{1,14}\\s)?"
+            + "(?:source|sources|official|officials|diplomat|diplomats|insider|insiders)\\s$");
     /** "Alexander Lavrentiev, the Russian President's special envoy for Syria, told": a person, a title, the verb. */
     private static final Rx APPOSITION = Rx.compile("^,\\s[^,;:()\"“”]{3,90},\\s(?:[a-z]{2,12}\\s)?$");
     private static final int APPOSITION_REACH = 100;
@@ -236,7 +239,7 @@ final class StatementRules {
                 continue;
             }
             String between = before ? line.text().substring(c.to(), verbStart) : line.text().substring(verbEnd, c.from());
-            if (!BARRIER.matcher(between).find() && (distance < bestDistance || distance == bestDistance && before
+            if (!BARRIER.matcher(between).find() && !(before && unnamedSubject(between)) && (distance < bestDistance || distance == bestDistance && before
                     && !bestBefore)) {
                 best = c;
                 bestDistance = distance;
@@ -244,6 +247,12 @@ final class StatementRules {
             }
         }
         return best == null ? null : head(line.text(), best, candidates);
+    }
+
+    /** "..., the source added": the words just before the verb are a subject other than the candidate. */
+    private static boolean unnamedSubject(String between) {
+        int comma = between.lastIndexOf(',');
+        return comma >= 0 && UNNAMED_SUBJECT.matcher(between.substring(comma)).lookingAt();
     }
 
     /** Whether "the attack", "the raids", "the deal" can refer to this event. */
