@@ -31,8 +31,12 @@ final class NewPersonRules {
     private static final String WORD = "(?:(?!(?:Deputy|Foreign|Minister|Special|Envoy|President|Ambassador|Secretary|"
             + "Representative|Vice|Senior|Chief)\\b)[A-Z][\\p{L}'’.-]{1,20}|al-[\\p{L}'’-]{2,20})";
     private static final String NAME = "(" + WORD + "(?:\\s" + WORD + "){1,2})";
-    /** "its ambassador to Kazakhstan George Krol": the post's country between title and name. */
-    private static final Rx TITLE_THEN_NAME = Rx.compile("\\b" + ROLE + "(?:\\s(?:to|in|for)\\s(?:the\\s)?[A-Z][\\p{L}-]{1,20})?\\s"
+    /**
+     * "its ambassador to Kazakhstan George Krol", "Deputy Minister of Foreign Affairs and Expatriates Ayman
+     * Sousan": the post's country or office (up to three capitalised words) between title and name.
+     */
+    private static final Rx TITLE_THEN_NAME = Rx.compile("\\b" + ROLE + "(?:\\s(?:to|in|for|of)\\s(?:the\\s)?[A-Z][\\p{L}-]{1,20}"
+            + "(?:\\s(?:and\\s)?[A-Z][\\p{L}-]{1,20}){0,2})?\\s"
             + NAME + "(?=[\\s,.;:)]|$)");
     static final Rx NAME_THEN_TITLE = Rx.compile("(?<![^\\s(])" + NAME + ",\\s((?:the\\s)?(?:[A-Z][\\p{L}]{1,20}(?:'s|’s)\\s)?"
             + "(?:[\\p{L}-]{1,20}\\s){0,4}?" + ROLE + "(?:\\s(?:for|of|to)\\s(?:the\\s)?[A-Z][\\p{L}]{1,20})?)[,.]");
@@ -57,6 +61,8 @@ final class NewPersonRules {
             Map.entry("syrian", "syrian-government"), Map.entry("un", "united-nations"));
 
     private static final Rx DELEGATION = Rx.compile("\\b(\\p{L}{2,12})(?:'s|’s)?\\s(?:(opposition)\\s|government\\s)?delegation\\b");
+    /** "...; and Türkiye, headed by the Deputy Minister ...": the side named just before ", headed by". */
+    private static final Rx HEADED_BY = Rx.compile(",\\s(?:headed|led)\\sby\\s(?:the\\s)?$");
     private static final Rx LEADS = Rx.compile("(?i)\\b(head(?:ed|s)?|le[ad]d?s?|chair(?:ed|s))\\b");
 
     private final Context ctx;
@@ -104,6 +110,9 @@ final class NewPersonRules {
                 : delegation(line, Math.min(titleFrom, from), Math.max(to, titleFrom + title.length()));
         if (affiliation == null) {
             affiliation = possessor(line, Math.min(titleFrom, from));
+        }
+        if (affiliation == null) {
+            affiliation = headedBy(line, Math.min(titleFrom, from));
         }
         String affiliated = affiliation;
         Entity e = found.computeIfAbsent(id, k -> new Entity(k, EntityType.PERSON, name, List.of(), null, null, null, null,
@@ -168,6 +177,25 @@ final class NewPersonRules {
             }
         }
         return "syria".equals(owner) ? "syrian-government" : owner;
+    }
+
+    /** "Russia, Iran and Türkiye, headed by ... Burak Akcapar": the side named just before the comma. */
+    private String headedBy(Context.Line line, int titleFrom) {
+        String t = line.text();
+        int from = Math.max(0, titleFrom - 20);
+        Rx.M h = HEADED_BY.matcher(t.substring(from, titleFrom));
+        if (!line.has("headed by", "led by") || !h.find()) {
+            return null;
+        }
+        int comma = from + h.start();
+        for (Mention m : line.mentions()) {
+            String actor = ctx.actor(m);
+            if (actor != null && line.relEnd(m) == comma && ctx.type(actor) != EntityType.PERSON
+                    && ctx.type(actor) != EntityType.MEDIA_OUTLET) {
+                return "syria".equals(actor) ? "syrian-government" : actor;
+            }
+        }
+        return null;
     }
 
     /**
