@@ -65,14 +65,22 @@ public final class ArticleFactsReader {
         return all;
     }
 
-    /** Two articles may both name a new person, but must then define them the same way. */
+    /**
+     * Two articles may both name a new person; their definitions must agree where both give a field (one
+     * article may know an affiliation the other leaves out: the graph then has both, i.e. the fuller one).
+     */
     private static void checkLocalEntities(ArticleFacts facts, Path file, Map<String, Map.Entry<Entity, Path>> seen) {
         for (Entity e : facts.entities()) {
             Map.Entry<Entity, Path> first = seen.putIfAbsent(e.id(), Map.entry(e, file));
-            if (first != null && !first.getKey().equals(e)) {
+            if (first == null) {
+                continue;
+            }
+            Entity merged = first.getKey().mergedWith(e);
+            if (merged == null) {
                 throw new InputException(SourceLocation.of(file), "entities: '" + e.id()
                         + "' is defined differently in " + first.getValue() + "; use one definition or another id");
             }
+            seen.put(e.id(), Map.entry(merged, first.getValue()));
         }
     }
 

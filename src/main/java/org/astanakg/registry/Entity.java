@@ -24,4 +24,41 @@ public record Entity(String id, EntityType type, String label, List<String> alia
     public Entity {
         aliases = List.copyOf(aliases);
     }
+
+    /**
+     * This definition and another of the same id taken together, when they agree on every field both
+     * give (one may leave out an affiliation, a country or coordinates the other gives; aliases are
+     * pooled); null when they disagree. Two articles that each name a new person define them this way.
+     */
+    public Entity mergedWith(Entity other) {
+        if (!id.equals(other.id) || type != other.type || !label.equals(other.label)) {
+            return null;
+        }
+        java.util.LinkedHashSet<String> pooled = new java.util.LinkedHashSet<>(aliases);
+        pooled.addAll(other.aliases);
+        String[] mine = {qid, qidEvidence, country, partOf, standsFor, affiliation};
+        String[] theirs = {other.qid, other.qidEvidence, other.country, other.partOf, other.standsFor, other.affiliation};
+        String[] merged = new String[mine.length];
+        for (int i = 0; i < mine.length; i++) {
+            merged[i] = either(mine[i], theirs[i]);
+            if (merged[i] == null && mine[i] != null) {
+                return null;
+            }
+        }
+        Double mergedLat = either(lat, other.lat);
+        Double mergedLon = either(lon, other.lon);
+        if (mergedLat == null && lat != null || mergedLon == null && lon != null) {
+            return null;
+        }
+        return new Entity(id, type, label, List.copyOf(pooled), merged[0], merged[1], merged[2], merged[3], merged[4],
+                merged[5], mergedLat, mergedLon);
+    }
+
+    /** The value both give or the one given; null when they give different values (or neither gives one). */
+    private static <T> T either(T a, T b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.equals(b) ? a : null;
+    }
 }
