@@ -40,6 +40,7 @@ class GazetteerTest {
     @Test
     void readsNurSultanAsAstana() {
         assertEquals(List.of("astana"), ids("talks in Nur-Sultan"));
+        assertEquals(List.of("astana", "astana"), ids("talks in Nur Sultan, the Kazakhstan capital"));
     }
 
     @Test
