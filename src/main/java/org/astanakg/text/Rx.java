@@ -92,8 +92,9 @@ public final class Rx {
                     if (out[k] == null) {
                         out[k] = new long[2];
                     }
-                    int d = lower(p[1]);
-                    out[k][d >>> 6] |= 1L << d;
+                    for (char d : p[1] == SPACE ? WHITE_SPACE.toCharArray() : new char[] {(char) lower(p[1])}) {
+                        out[k][d >>> 6] |= 1L << d;
+                    }
                 }
             }
         }
@@ -103,6 +104,15 @@ public final class Rx {
             }
         }
         return out;
+    }
+
+    /** In a literal start, stands for {@code \s}: any of {@link #WHITE_SPACE}. */
+    static final char SPACE = '\u0000';
+    /** The characters {@code \s} matches (without UNICODE_CHARACTER_CLASS). */
+    static final String WHITE_SPACE = " \t\n\u000B\f\r";
+
+    private static boolean space(char c) {
+        return c <= ' ' && c != SPACE && WHITE_SPACE.indexOf(c) >= 0;
     }
 
     private static int lower(int c) {
@@ -162,7 +172,7 @@ public final class Rx {
             while (k < len) {
                 char a = text.charAt(i + k);
                 char b = p[k];
-                if (a != b && !(caseless && a >= 'A' && a <= 'Z' && a + 32 == b)) {
+                if (b == SPACE ? !space(a) : a != b && !(caseless && a >= 'A' && a <= 'Z' && a + 32 == b)) {
                     break;
                 }
                 k++;
@@ -834,7 +844,9 @@ public final class Rx {
                         break;
                     }
                     ch = re.charAt(i + 1);
-                    if (Character.isLetterOrDigit(ch) || ch >= 128) {
+                    if (ch == 's' && out.length() > 0 && re.indexOf(SPACE) < 0) {
+                        ch = SPACE;
+                    } else if (Character.isLetterOrDigit(ch) || ch >= 128) {
                         break;
                     }
                     len = 2;

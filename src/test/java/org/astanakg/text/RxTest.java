@@ -30,7 +30,7 @@ class RxTest {
             inputs.addAll(List.of(t.split("(?<=[.\n])")));
         }
         Random r = new Random(7);
-        String alphabet = "aAbBtTsS0129 -.,'’\u00e9\u2019()\nroundtalksGenevaAstanaJanuary";
+        String alphabet = "aAbBtTsS0129 -.,'’\u00e9\u2019()\n\t\u000B\u0000roundtalksGenevaAstanaJanuary weeklastthisnextyear";
         for (int k = 0; k < 300; k++) {
             inputs.add(TestTexts.random(r, alphabet, 80));
         }
