@@ -22,7 +22,9 @@ final class Cues {
      * the presidents, a congress, a forum, a video conference of the leaders.
      */
     static final Rx OTHER_GATHERING = Rx.compile("(?i)\\b(summits?|congress(?:es)?|forums?|video[\\s-]?(?:conference|link|call)|"
-            + "(?:presidents|leaders|heads\\sof\\sstate)\\sof\\s(?:the\\s)?(?:Russia|Iran|Turkey|Türkiye|Turkiye|three|guarantor))\\b");
+            + "(?:presidents|leaders|heads\\sof\\sstate)\\sof\\s(?:the\\s)?(?:Russia|Iran|Turkey|Türkiye|Turkiye|three|guarantor)|"
+            + "three\\s(?:presidents|leaders|heads\\sof\\sstate)|presidential\\s(?:summit|meeting)|"
+            + "President\\b[^.;]{0,60}?\\b(?:his|her)\\s(?:[\\w-]{1,12}\\s){0,3}counterparts)\\b");
     /** Words that name a round of the talks themselves, whatever else the sentence names. */
     static final Rx ROUND_WORDS = Rx.compile("(?i)\\b(rounds?|talks|negotiations|international\\smeeting|delegations?|"
             + "consultations|bout)\\b");
@@ -65,7 +67,7 @@ final class Cues {
         "bout", "summit", "conference", "gathering", "delegation", "guarantor", "astana format", "peace process", "astana process"};
     private static final String[] ASTANA_WORDS = {"astana", "nur-sultan", "kazakh", "sochi"};
     private static final String[] GATHERING_WORDS = {"summit", "congress", "forum", "video", "presidents", "leaders",
-        "heads of state"};
+        "heads of state", "presidential", "counterparts"};
     private static final String[] ROUND_KEYS = {"round", "talks", "negotiations", "international meeting", "delegation",
         "consultations", "bout"};
     private static final String[] OTHER_WORDS = {"geneva", "u.n", "un-", "un ", "vienna"};

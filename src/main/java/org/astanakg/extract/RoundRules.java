@@ -242,15 +242,16 @@ final class RoundRules {
      * the talks are only recalled.
      */
     private Context.Line leadLine() {
+        List<Context.Line> lines = ctx.lines();
+        if (lines.stream().limit(2).anyMatch(Context.Line::otherGathering)) {
+            return null;
+        }
         int seen = 0;
-        for (Context.Line line : ctx.lines()) {
+        for (Context.Line line : lines) {
             if (++seen > 6) {
                 break;
             }
             if (line.otherGathering()) {
-                if (seen <= 2) {
-                    return null;
-                }
                 continue;
             }
             String t = line.text();
