@@ -30,14 +30,14 @@ final class Context {
      * keyword gates, and whether it is about talks (Astana's or others), computed once.
      */
     record Line(TextSentence sentence, List<Mention> mentions, List<DateMention> dates, String lower, Bigrams pairs,
-            boolean talks, boolean astana, boolean otherTalksOnly) {
+            boolean talks, boolean astana, boolean otherTalksOnly, boolean otherGathering) {
         static Line of(TextSentence sentence, List<Mention> mentions, List<DateMention> dates) {
             String text = sentence.text();
             String lower = text.toLowerCase(java.util.Locale.ROOT);
             Bigrams pairs = new Bigrams(lower);
             boolean astana = Cues.astana(text, lower, pairs);
             return new Line(sentence, mentions, dates, lower, pairs, Cues.talks(text, lower, pairs), astana,
-                    !astana && Cues.otherTalks(text, lower, pairs));
+                    !astana && Cues.otherTalks(text, lower, pairs), Cues.otherGatheringOnly(text, lower, pairs));
         }
 
         String text() {

@@ -17,6 +17,17 @@ final class Cues {
      */
     static final Rx OTHER_VENUE = Rx.compile("(?i)\\b(Geneva|U\\.?N\\.?[-\\s](?:led|driven|backed|sponsored|brokered)"
             + "|Vienna)\\b");
+    /**
+     * A gathering that is not a round although the guarantors or Syria's sides meet at it: a summit of
+     * the presidents, a congress, a forum, a video conference of the leaders.
+     */
+    static final Rx OTHER_GATHERING = Rx.compile("(?i)\\b(summits?|congress(?:es)?|forums?|video[\\s-]?(?:conference|link|call)|"
+            + "(?:presidents|leaders|heads\\sof\\sstate)\\sof\\s(?:the\\s)?(?:Russia|Iran|Turkey|Türkiye|Turkiye|three|guarantor)|"
+            + "three\\s(?:presidents|leaders|heads\\sof\\sstate)|presidential\\s(?:summit|meeting)|"
+            + "President\\b[^.;]{0,60}?\\b(?:his|her)\\s(?:[\\w-]{1,12}\\s){0,3}counterparts)\\b");
+    /** Words that name a round of the talks themselves, whatever else the sentence names. */
+    static final Rx ROUND_WORDS = Rx.compile("(?i)\\b(rounds?|talks|negotiations|international\\smeeting|delegations?|"
+            + "consultations|bout)\\b");
     /** Astana talks named as such. */
     static final Rx ASTANA = Rx.compile("(?i)\\b(Astana|Nur-Sultan|Kazakh|Kazakhstan|Sochi)\\b");
     /** A verb or noun saying talks begin or take place. */
@@ -55,6 +66,10 @@ final class Cues {
     private static final String[] TALK_WORDS = {"round", "talks", "negotiation", "meeting", "session", "consultation",
         "bout", "summit", "conference", "gathering", "delegation", "guarantor", "astana format", "peace process", "astana process"};
     private static final String[] ASTANA_WORDS = {"astana", "nur-sultan", "kazakh", "sochi"};
+    private static final String[] GATHERING_WORDS = {"summit", "congress", "forum", "video", "presidents", "leaders",
+        "heads of state", "presidential", "counterparts"};
+    private static final String[] ROUND_KEYS = {"round", "talks", "negotiations", "international meeting", "delegation",
+        "consultations", "bout"};
     private static final String[] OTHER_WORDS = {"geneva", "u.n", "un-", "un ", "vienna"};
 
     /** A sentence about talks of some kind; {@code lower} is its lower-case form (a cheap gate). */
@@ -70,6 +85,15 @@ final class Cues {
     /** A sentence naming other talks (Geneva, UN-led). */
     static boolean otherTalks(String t, String lower, Bigrams pairs) {
         return any(lower, pairs, OTHER_WORDS) && OTHER_VENUE.matcher(t).find();
+    }
+
+    /**
+     * A sentence about a gathering other than a round (a presidents' summit, a congress, a forum) that
+     * names no round, talks or delegations.
+     */
+    static boolean otherGatheringOnly(String t, String lower, Bigrams pairs) {
+        return any(lower, pairs, GATHERING_WORDS) && OTHER_GATHERING.matcher(t).find()
+                && !(any(lower, pairs, ROUND_KEYS) && ROUND_WORDS.matcher(t).find());
     }
 
     /** True when {@code lower} contains one of the keys ({@code pairs} are its character pairs). */

@@ -29,7 +29,7 @@ final class RoundRules {
             + "intra-Syrian|trilateral|ministerial|such)){0,3}[\\s-]{1,2}(rounds?|bout|session|meeting|edition|talks|"
             + "negotiations|conference|gathering)\\b";
     private static final Rx ORDINAL_HIT = Rx.compile(ORDINAL_ROUND + "|(?i)\\bround\\s(?:no\\.?\\s)?"
-            + Ordinals.CARDINAL + "\\b|(?i)\\bthe\\s" + Ordinals.ORDINAL + "\\s(?:of\\s(?:their|its)\\skind|such|in\\s(?:a|the)\\sseries)");
+            + Ordinals.CARDINAL + "\\b|(?i)\\bthe\\s" + Ordinals.ORDINAL + "\\s(?:of\\s(?:their|its)\\skind|such(?![\\s-]{1,2}(?:summits?|congress|forums?|video)\\b)|in\\s(?:a|the)\\sseries)");
     /** "The previous round, held in June 2023, was the 20th.": the ordinal after a copula, with no noun after it. */
     private static final Rx ORDINAL_AFTER_COPULA = Rx.compile("(?i)\\b(round|meeting|session)\\b[^.;:!?]{0,60}?"
             + "\\s(?:was|is|will\\sbe|would\\sbe)\\s(?:the\\s)?" + Ordinals.ORDINAL + "(?!\\s?[\\w-])");
@@ -236,11 +236,23 @@ final class RoundRules {
         return d.start().precision() == DatePrecision.YEAR && d.start().first().getYear() >= pub.getYear();
     }
 
+    /**
+     * The sentence that reports a round named without an ordinal, among the first six; none when the
+     * headline or the lead is about another gathering (a presidents' summit, a congress, a forum), where
+     * the talks are only recalled.
+     */
     private Context.Line leadLine() {
+        List<Context.Line> lines = ctx.lines();
+        if (lines.stream().limit(2).anyMatch(Context.Line::otherGathering)) {
+            return null;
+        }
         int seen = 0;
-        for (Context.Line line : ctx.lines()) {
+        for (Context.Line line : lines) {
             if (++seen > 6) {
                 break;
+            }
+            if (line.otherGathering()) {
+                continue;
             }
             String t = line.text();
             if ((line.astanaTalks() && asEvent(t) || announced(ctx, line)) && line.astana()
