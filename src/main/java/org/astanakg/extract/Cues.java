@@ -60,6 +60,10 @@ final class Cues {
     /** A future round. */
     static final Rx NEXT = Rx.compile("(?i)\\b(next|upcoming|following)\\b");
 
+    /** The guarantors named by their adjective ("the Iranian delegation"), by registry id. */
+    static final java.util.Map<String, String> GUARANTOR_DEMONYMS = java.util.Map.of("Iranian", "iran", "Russian", "russia",
+            "Turkish", "turkey");
+
     private Cues() {
     }
 

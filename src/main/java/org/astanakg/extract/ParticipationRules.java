@@ -41,8 +41,6 @@ final class ParticipationRules {
     private static final Rx DEMONYM_DELEGATION = Rx.compile("\\b((?:Iranian|Russian|Turkish)(?:,?\\s(?:and\\s)?"
             + "(?:Iranian|Russian|Turkish)){0,2})\\s(?:[a-z]{1,12}\\s)?(?:delegations?|side|team|negotiators)\\b(?!\\sof\\b)");
     private static final Rx DEMONYM = Rx.compile("\\b(Iranian|Russian|Turkish)\\b");
-    private static final java.util.Map<String, String> DEMONYMS = java.util.Map.of("Iranian", "iran", "Russian", "russia",
-            "Turkish", "turkey");
     /** "delegations from Iran, Russia, Turkey and Syria": the state in a list of delegations, up to the mention. */
     private static final Rx DELEGATION_LIST = Rx.compile("^delegations?\\s(?:from|of)\\s(?:the\\s)?[\\w\\s,’'-]{0,70}$");
     /** "Syria's warring sides": the government and the opposition. */
@@ -170,7 +168,7 @@ final class ParticipationRules {
         while (m.find()) {
             Rx.M d = DEMONYM.matcher(line.text().substring(m.start(1), m.end(1)));
             while (d.find()) {
-                String actor = DEMONYMS.get(d.group(1));
+                String actor = Cues.GUARANTOR_DEMONYMS.get(d.group(1));
                 if (!absent.contains(actor) && ctx.entity(actor).isPresent()) {
                     sink.add(new ParticipationFact(sink.newId("p"), round, actor, Role.GUARANTOR, true,
                             List.of(ctx.evidence(line, m.start(1) + d.start(), m.end()))));

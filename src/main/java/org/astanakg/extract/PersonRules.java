@@ -78,12 +78,12 @@ final class PersonRules {
         }
         int[] spaces = new int[end + 1];
         for (int i = 0; i < end; i++) {
-            spaces[i + 1] = spaces[i] + (isSpace(before.charAt(i)) ? 1 : 0);
+            spaces[i + 1] = spaces[i] + (Rx.whiteSpace(before.charAt(i)) ? 1 : 0);
         }
         int nextRole = -1;
         int[] roleAfter = new int[end + 1];
         for (int i = end; i >= 0; i--) {
-            if (i < end && (i == 0 || isSpace(before.charAt(i - 1))) && startsRole(before, i)) {
+            if (i < end && (i == 0 || Rx.whiteSpace(before.charAt(i - 1))) && startsRole(before, i)) {
                 nextRole = i;
             }
             roleAfter[i] = nextRole;
@@ -99,11 +99,6 @@ final class PersonRules {
             }
         }
         return null;
-    }
-
-    /** The white space {@code \\s} stands for. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** True when one of the title's role words begins at {@code i}. */

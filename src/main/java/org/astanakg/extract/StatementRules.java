@@ -25,7 +25,6 @@ final class StatementRules {
             + "(?:halt|ceasefire|cease-fire|truce|cessation|pause)\\b");
     /** "the Russian delegation said", "the Turkish side": a guarantor's delegation speaking. */
     private static final Rx DELEGATION_SPEAKER = Rx.compile("\\b(Iranian|Russian|Turkish)\\s(?:delegation|side)\\b");
-    private static final Map<String, String> DEMONYMS = Map.of("Iranian", "iran", "Russian", "russia", "Turkish", "turkey");
     private static final Rx MINISTRY = Rx.compile("(?i)\\bthe\\s(?:foreign\\s)?ministry\\b");
     private static final Rx BARRIER = Rx.compile("[–—()\\[\\]\"“”]");
     private static final int REACH = 40;
@@ -151,7 +150,7 @@ final class StatementRules {
         }
         Rx.M d = DELEGATION_SPEAKER.matcher(line.text());
         while (line.has("delegation", "side") && d.find()) {
-            String a = DEMONYMS.get(d.group(1));
+            String a = Cues.GUARANTOR_DEMONYMS.get(d.group(1));
             if (ctx.entity(a).isPresent()) {
                 candidates.add(new Speaker(a, d.start(), d.end()));
             }

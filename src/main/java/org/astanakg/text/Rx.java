@@ -111,7 +111,8 @@ public final class Rx {
     /** The characters {@code \s} matches (without UNICODE_CHARACTER_CLASS). */
     static final String WHITE_SPACE = " \t\n\u000B\f\r";
 
-    private static boolean space(char c) {
+    /** True for a character {@code \s} matches. */
+    public static boolean whiteSpace(char c) {
         return c <= ' ' && c != SPACE && WHITE_SPACE.indexOf(c) >= 0;
     }
 
@@ -172,7 +173,7 @@ public final class Rx {
             while (k < len) {
                 char a = text.charAt(i + k);
                 char b = p[k];
-                if (b == SPACE ? !space(a) : a != b && !(caseless && a >= 'A' && a <= 'Z' && a + 32 == b)) {
+                if (b == SPACE ? !whiteSpace(a) : a != b && !(caseless && a >= 'A' && a <= 'Z' && a + 32 == b)) {
                     break;
                 }
                 k++;
@@ -206,7 +207,7 @@ public final class Rx {
 
     /** False when the character after the white space at {@code i} cannot follow it in a match. */
     boolean followsSpace(CharSequence text, int i) {
-        if (" \t\n\013\f\r".indexOf(text.charAt(i)) < 0) {
+        if (!whiteSpace(text.charAt(i))) {
             return true;
         }
         if (i + 1 >= text.length()) {
@@ -315,7 +316,7 @@ public final class Rx {
                 char c = text.charAt(i);
                 if (c < 128 ? first[c] == FirstChars.ANY || first[c] == FirstChars.WORD_START && (i == 0 || !FirstChars.word(text.charAt(i - 1)))
                         : other.indexOf(c) >= 0) {
-                    if (c < 128 && !rx.literalAt(text, i, c) || rx.spaceFollow != null && c <= ' ' && !rx.followsSpace(text, i)) {
+                    if (c < 128 && !rx.literalAt(text, i, c) || rx.spaceFollow != null && !rx.followsSpace(text, i)) {
                         continue;
                     }
                     fastMatcher().region(i, regionEnd);
@@ -644,7 +645,7 @@ public final class Rx {
                     } else if (e == 's') {
                         leadingSpace = from == topFrom && to == topTo && end < to && re.charAt(end) == '?'
                                 && spaceFollow == null && follow(afterQuantifier(end), to);
-                        for (char w : " \t\n\013\f\r".toCharArray()) {
+                        for (char w : WHITE_SPACE.toCharArray()) {
                             put(w);
                         }
                         leadingSpace = false;
@@ -726,7 +727,7 @@ public final class Rx {
                         range('0', '9');
                         continue;
                     } else if (e == 's') {
-                        for (char w : " \t\n\013\f\r".toCharArray()) {
+                        for (char w : WHITE_SPACE.toCharArray()) {
                             put(w);
                         }
                         continue;
@@ -810,7 +811,7 @@ public final class Rx {
         }
 
         private void put(char c) {
-            if (c <= ' ' && " \t\n\013\f\r".indexOf(c) >= 0 && !leadingSpace) {
+            if (whiteSpace(c) && !leadingSpace) {
                 spaceElsewhere = true;
             }
             if (c < 128) {
